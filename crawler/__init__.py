@@ -1,0 +1,1 @@
+"""Scrapy-based crawling: spiders per source kind, extraction and storage pipelines."""

@@ -1,0 +1,165 @@
+"""Structured hints inside an HTML page: lang, canonical link, Open Graph, JSON-LD, link density.
+
+Social and press pages often carry their real content only in JSON-LD or Open Graph;
+extraction falls back to these when trafilatura finds little.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+log = logging.getLogger(__name__)
+
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "socialmediaposting", "discussionforumposting", "liveblogposting",
+    "techarticle", "scholarlyarticle", "report", "pressrelease",
+})
+LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage", "blog", "website"})
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class PageMeta:
+    lang: str | None = None
+    canonical: str | None = None
+    title: str | None = None
+    og: dict[str, str] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)  # <meta name=...> (author, article:published_time…)
+    article: dict[str, Any] | None = None  # the first JSON-LD article-like object
+    jsonld_types: set[str] = field(default_factory=set)
+    link_count: int = 0
+    link_text_chars: int = 0
+    text_chars: int = 0
+
+    @property
+    def is_article_marked(self) -> bool:
+        return self.article is not None or self.og.get("og:type", "").lower() == "article"
+
+    @property
+    def is_listing_marked(self) -> bool:
+        return bool(self.jsonld_types & LISTING_TYPES - {"website"}) and self.article is None
+
+    @property
+    def link_density(self) -> float:
+        return self.link_text_chars / self.text_chars if self.text_chars else 1.0
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement | None:
+    try:
+        parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
+        return lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        log.debug("unparseable HTML: %s", exc)
+        return None
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = _SPACE.sub(" ", value).strip()
+    return value or None
+
+
+def _iter_jsonld(obj: Any):
+    if isinstance(obj, list):
+        for item in obj:
+            yield from _iter_jsonld(item)
+    elif isinstance(obj, dict):
+        yield obj
+        if "@graph" in obj:
+            yield from _iter_jsonld(obj["@graph"])
+        for key in ("mainEntity", "mainEntityOfPage", "sharedContent"):
+            if isinstance(obj.get(key), dict):
+                yield from _iter_jsonld(obj[key])
+
+
+def jsonld_types_of(obj: dict) -> set[str]:
+    raw = obj.get("@type", [])
+    raw = raw if isinstance(raw, list) else [raw]
+    return {str(t).rsplit("/", 1)[-1].lower() for t in raw}
+
+
+def page_meta(tree: lxml.html.HtmlElement) -> PageMeta:
+    meta = PageMeta()
+    meta.lang = _clean(tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang"))
+    for link in tree.iterfind(".//link[@rel]"):
+        if "canonical" in link.get("rel", "").lower().split() and link.get("href"):
+            meta.canonical = link.get("href").strip()
+            break
+    title = tree.find(".//title")
+    meta.title = _clean(title.text_content()) if title is not None else None
+    for el in tree.iterfind(".//meta"):
+        key = (el.get("property") or el.get("name") or "").strip().lower()
+        content = _clean(el.get("content"))
+        if not key or not content:
+            continue
+        target = meta.og if key.startswith("og:") else meta.meta
+        target.setdefault(key, content)
+    for script in tree.iterfind(".//script[@type]"):
+        if script.get("type", "").split(";")[0].strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            log.debug("bad JSON-LD block skipped")
+            continue
+        for obj in _iter_jsonld(data):
+            types = jsonld_types_of(obj)
+            meta.jsonld_types |= types
+            if meta.article is None and types & ARTICLE_TYPES:
+                meta.article = obj
+    body = tree.find(".//body")
+    if body is not None:
+        for bad in body.iterfind(".//script"):
+            bad.text = ""
+        for bad in body.iterfind(".//style"):
+            bad.text = ""
+        meta.text_chars = len(_SPACE.sub(" ", body.text_content()).strip())
+        for a in body.iterfind(".//a[@href]"):
+            meta.link_count += 1
+            meta.link_text_chars += len(_SPACE.sub(" ", a.text_content()).strip())
+    return meta
+
+
+def jsonld_author(article: dict[str, Any] | None) -> str | None:
+    if not article:
+        return None
+    raw = article.get("author") or article.get("creator")
+    items = raw if isinstance(raw, list) else [raw]
+    names = []
+    for item in items:
+        if isinstance(item, str):
+            names.append(item)
+        elif isinstance(item, dict):
+            name = item.get("name") or item.get("alternateName") or item.get("identifier")
+            if isinstance(name, str):
+                names.append(name)
+    names = [n for n in (_clean(n) for n in names) if n]
+    return "; ".join(dict.fromkeys(names)) or None
+
+
+def jsonld_text(article: dict[str, Any] | None) -> str | None:
+    if not article:
+        return None
+    for key in ("articleBody", "text", "description"):
+        value = article.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def jsonld_field(article: dict[str, Any] | None, *keys: str) -> str | None:
+    if not article:
+        return None
+    for key in keys:
+        value = article.get(key)
+        if isinstance(value, str) and value.strip():
+            return _clean(value)
+    return None

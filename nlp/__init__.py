@@ -1,0 +1,1 @@
+"""Company tagging, speaker attribution and stance classification."""

@@ -1,0 +1,41 @@
+"""The stance-classifier interface every implementation (rules, fine-tuned transformer) provides."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from nlp.types import STANCES
+
+
+@dataclass
+class Passage:
+    """One passage to classify for one target company.
+
+    ``text`` is the passage as written; ``target_spans`` are character spans in it that
+    refer to the target (name, alias, executive, pronoun), so models can mark or mask them.
+    """
+
+    text: str
+    company: str  # canonical name of the target
+    target_spans: tuple[tuple[int, int], ...] = ()
+    language: str | None = None
+
+
+@dataclass
+class Prediction:
+    stance: str  # one of STANCES
+    confidence: float  # calibrated probability of ``stance``
+    scores: dict[str, float]  # calibrated probability per label
+
+    def __post_init__(self) -> None:
+        if self.stance not in STANCES:
+            raise ValueError(f"unknown stance {self.stance!r}")
+
+
+@runtime_checkable
+class StanceClassifier(Protocol):
+    name: str  # recorded with every mention, e.g. "rules-v1" or "minilm-stance-v1"
+
+    def predict(self, passages: list[Passage]) -> list[Prediction]:
+        """Classify a batch of passages; one prediction per passage, same order."""
+        ...

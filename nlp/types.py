@@ -1,0 +1,54 @@
+"""Typed records for the NLP stage."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Stance = Literal["sign", "refuse", "undecided", "none"]
+STANCES: tuple[str, ...] = ("sign", "refuse", "undecided", "none")
+
+
+@dataclass(frozen=True)
+class Executive:
+    name: str
+    role: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Company:
+    id: str  # stable slug, e.g. "meta"
+    name: str  # canonical display name, e.g. "Meta"
+    aliases: tuple[str, ...] = ()
+    brands: tuple[str, ...] = ()  # products/subsidiaries that stand for the company (Facebook, DeepMind)
+    parent: str | None = None  # id of the parent company, if any
+    executives: tuple[Executive, ...] = ()
+    handles: tuple[str, ...] = ()  # social handles, e.g. "@meta.com" (Bluesky), "@Meta@mastodon.social"
+    wikidata: str | None = None
+    signatory: str = "unknown"  # signed | signed-partial | refused | unknown (public record, as of the registry)
+
+
+@dataclass
+class CompanySpan:
+    """One place in a text that refers to a company."""
+
+    company_id: str
+    sentence_index: int
+    start: int  # character offsets in the document text
+    end: int
+    text: str
+    via: str = "alias"  # alias | brand | executive | possessive | coref
+
+
+@dataclass
+class StanceResult:
+    """The stance of one company in one passage or document."""
+
+    company_id: str
+    company: str
+    stance: str
+    confidence: float
+    evidence: str | None = None
+    speaker: str | None = None
+    reason: str | None = None  # why abstained / how decided
+    scores: dict[str, float] = field(default_factory=dict)

@@ -1,0 +1,57 @@
+"""Stance timeline chart: one row per company, coloured spans per stance."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+from collections.abc import Iterable
+
+import matplotlib
+
+matplotlib.use("Agg")  # headless: cron, CI, notebooks
+import matplotlib.dates as mdates  # noqa: E402
+import matplotlib.pyplot as plt  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+STANCE_COLOURS = {"sign": "#2e7d32", "refuse": "#c62828", "undecided": "#f9a825", "unknown": "#bdbdbd"}
+
+
+def stance_spans(rows: Iterable[dict]) -> dict[str, list[tuple[dt.date, dt.date, str]]]:
+    """Collapse daily rows into (start, end, stance) spans per company."""
+    spans: dict[str, list[tuple[dt.date, dt.date, str]]] = {}
+    for r in sorted(rows, key=lambda r: (r["company"], r["date"])):
+        day = dt.date.fromisoformat(r["date"])
+        lst = spans.setdefault(r["company"], [])
+        if lst and lst[-1][2] == r["stance"] and lst[-1][1] + dt.timedelta(days=1) == day:
+            lst[-1] = (lst[-1][0], day, r["stance"])
+        else:
+            lst.append((day, day, r["stance"]))
+    return spans
+
+
+def timeline_figure(rows: Iterable[dict], title: str = "Stance on the GPAI Code of Practice"):
+    spans = stance_spans(rows)
+    companies = sorted(spans, key=str.lower, reverse=True)
+    fig, ax = plt.subplots(figsize=(9, max(2.0, 0.38 * len(companies) + 1.2)))
+    for i, company in enumerate(companies):
+        for start, end, stance in spans[company]:
+            ax.barh(i, (end - start).days + 1, left=mdates.date2num(start), height=0.6,
+                    color=STANCE_COLOURS.get(stance, "#bdbdbd"), edgecolor="none")
+    ax.set_yticks(range(len(companies)), companies)
+    ax.xaxis_date()
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+    ax.set_title(title, fontsize=11)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in STANCE_COLOURS.values()]
+    ax.legend(handles, list(STANCE_COLOURS), loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def timeline_svg(rows: Iterable[dict], title: str = "Stance on the GPAI Code of Practice") -> str:
+    rows = list(rows)
+    fig = timeline_figure(rows, title)
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg")
+    plt.close(fig)
+    return buf.getvalue()

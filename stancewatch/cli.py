@@ -1,0 +1,246 @@
+"""Command-line interface. Domain errors become one-line messages here, and only here."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from stancewatch import __version__
+from stancewatch.config import AppConfig, load_config
+from stancewatch.errors import StancewatchError
+from storage.db import StorageError
+
+log = logging.getLogger(__name__)
+
+
+def _domain_errors() -> tuple[type[BaseException], ...]:
+    errors: list[type[BaseException]] = [StancewatchError, StorageError]
+    try:
+        from nlp.registry import RegistryError
+
+        errors.append(RegistryError)
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
+class Ctx:
+    def __init__(self, config_path: str | None):
+        self.config_path = config_path
+        self._cfg: AppConfig | None = None
+
+    @property
+    def cfg(self) -> AppConfig:
+        if self._cfg is None:
+            self._cfg = load_config(self.config_path)
+        return self._cfg
+
+    def store(self):
+        from stancewatch.pipeline import open_store
+
+        return open_store(self.cfg)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="STANCEWATCH_CONFIG",
+              help="TOML config file (default: built-in defaults; env STANCEWATCH_CONFIG).")
+@click.option("-v", "--verbose", count=True, help="More logging (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors.")
+@click.version_option(__version__, prog_name="stancewatch")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, verbose: int, quiet: bool) -> None:
+    """Track AI providers' stances on the EU GPAI Code of Practice, with evidence."""
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    ctx.obj = Ctx(config_path)
+
+
+def _progress() -> bool:
+    return sys.stderr.isatty()
+
+
+@cli.command()
+@click.pass_obj
+def run(obj: Ctx) -> None:
+    """One full cycle: crawl every source, analyse new documents, update the time series."""
+    from stancewatch.pipeline import run_cycle
+
+    summary = run_cycle(obj.cfg, progress=_progress())
+    click.echo(summary.line())
+
+
+@cli.command()
+@click.pass_obj
+def crawl(obj: Ctx) -> None:
+    """Crawl every configured source and store new documents."""
+    from stancewatch.pipeline import run_cycle
+
+    summary = run_cycle(obj.cfg, do_analyze=False, command="crawl")
+    click.echo(summary.line())
+
+
+@cli.command()
+@click.option("--all", "include_all", is_flag=True, help="Re-analyse every document, not only new ones.")
+@click.pass_obj
+def analyze(obj: Ctx, include_all: bool) -> None:
+    """Tag companies and classify stance for documents not yet analysed."""
+    from stancewatch.pipeline import run_cycle
+
+    summary = run_cycle(obj.cfg, do_crawl=False, include_analyzed=include_all, progress=_progress(), command="analyze")
+    click.echo(summary.line())
+
+
+@cli.command()
+@click.option("--input", "input_path", required=True, type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option("--output", "output_path", required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.pass_obj
+def classify(obj: Ctx, input_path: str, output_path: str) -> None:
+    """Classify {"id","company","text"} JSONL lines; one output line per input line."""
+    from stancewatch.classify_io import classify_file
+
+    counts = classify_file(obj.cfg, input_path, output_path)
+    click.echo(f"classified {counts['lines']} lines ({counts['errors']} unreadable) → {output_path}", err=True)
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(["documents", "mentions", "timeseries"]))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("--out", required=True, type=click.Path(dir_okay=False))
+@click.pass_obj
+def export(obj: Ctx, kind: str, fmt: str, out: str) -> None:
+    """Export documents, mentions or the time series."""
+    from stancewatch.exports import export as do_export
+
+    store = obj.store()
+    try:
+        n = do_export(kind, store, fmt, Path(out))
+    finally:
+        store.close()
+    click.echo(f"{n} {kind} rows → {out}")
+
+
+@cli.command()
+@click.option("--week", default=None, help="ISO week, e.g. 2025-W31 (default: this week).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
+@click.option("--out", default=None, type=click.Path(), help="File or directory (default: [digest] out_dir).")
+@click.pass_obj
+def digest(obj: Ctx, week: str | None, fmt: str, out: str | None) -> None:
+    """Write the weekly digest for an ISO week."""
+    from stancewatch.digest import BadWeek, iso_week, write_digest
+
+    week = week or iso_week(dt.date.today())
+    store = obj.store()
+    try:
+        path = write_digest(store, week, fmt, Path(out or obj.cfg.digest.out_dir))
+    except BadWeek as exc:
+        raise click.BadParameter(str(exc), param_hint="--week") from None
+    finally:
+        store.close()
+    click.echo(f"digest {week} → {path}")
+
+
+@cli.command()
+@click.pass_obj
+def sources(obj: Ctx) -> None:
+    """Configured sources with document counts, failures and backoff state."""
+    store = obj.store()
+    try:
+        known = {s["id"]: s for s in store.sources()}
+    finally:
+        store.close()
+    ids = [s.id for s in obj.cfg.sources] + sorted(set(known) - {s.id for s in obj.cfg.sources})
+    if not ids:
+        click.echo("no sources configured")
+    for sid in ids:
+        s = known.get(sid, {})
+        state = f"failing ({s.get('consecutive_failures')}x: {s.get('last_error')})" if s.get("consecutive_failures") else "ok"
+        click.echo(f"{sid}\t{s.get('kind', '?')}\tdocuments={s.get('documents', 0)}\terrors={s.get('errors', 0)}\t{state}")
+
+
+@cli.command()
+@click.option("--port", default=0, show_default=True, help="Port for the demo site (0: any free port).")
+@click.pass_obj
+def demo(obj: Ctx, port: int) -> None:
+    """Serve the bundled demo site, crawl and analyse it, write the series and digests."""
+    from stancewatch.demo import run_demo
+
+    for line in run_demo(obj.config_path, port=port, progress=_progress()):
+        click.echo(line)
+
+
+@cli.group()
+def model() -> None:
+    """The stance model."""
+
+
+@model.command("ensure")
+def model_ensure() -> None:
+    """Make sure a usable stance model is in place (install-time hook)."""
+    from stancewatch.model_setup import ensure_model
+
+    click.echo(ensure_model())
+
+
+@cli.group()
+def companies() -> None:
+    """The company registry."""
+
+
+@companies.command("list")
+@click.pass_obj
+def companies_list(obj: Ctx) -> None:
+    """Every company in the registry with its aliases and executives."""
+    from nlp.registry import Registry
+
+    reg = Registry.load(obj.cfg.nlp.companies_file)
+    for c in reg.companies:
+        execs = ", ".join(e.name for e in c.executives)
+        click.echo(f"{c.id}\t{c.name}\taliases: {', '.join(c.aliases + c.brands) or '-'}\texecutives: {execs or '-'}")
+
+
+@companies.command("candidates")
+@click.option("--limit", default=30, show_default=True)
+@click.pass_obj
+def companies_candidates(obj: Ctx, limit: int) -> None:
+    """Organisations near stance language that the registry does not know yet."""
+    from nlp.candidates import find_candidates
+
+    store = obj.store()
+    try:
+        texts = [d["text"] for d in store.documents_for_analysis(include_analyzed=True)]
+    finally:
+        store.close()
+    for name, count, example in find_candidates(texts)[:limit]:
+        click.echo(f"{count}\t{name}\t{example[:160]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: 0 success, 1 explained failure, 2 bad usage."""
+    try:
+        cli.main(args=argv, prog_name="stancewatch", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.Abort:
+        click.echo("stancewatch: aborted", err=True)
+        return 1
+    except click.UsageError as exc:
+        exc.show()
+        return 2
+    except click.ClickException as exc:
+        exc.show()
+        return 1
+    except _domain_errors() as exc:
+        click.echo(f"stancewatch: error: {exc}", err=True)
+        return 1
+    except KeyboardInterrupt:
+        click.echo("stancewatch: interrupted", err=True)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

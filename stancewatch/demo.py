@@ -1,0 +1,57 @@
+"""`stancewatch demo` / `make demo`: the whole pipeline on the bundled demo site."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+from stancewatch.config import SourceConfig, load_config
+from stancewatch.digest import iso_week, write_digest
+from stancewatch.exports import export
+from stancewatch.pipeline import open_store, run_cycle
+from stancewatch.site_server import DEMO_SITE_DIR, StaticSite
+
+log = logging.getLogger(__name__)
+
+
+def demo_sources(base_url: str) -> list[SourceConfig]:
+    """The demo site's entry points, one per source kind it exercises."""
+    return [
+        SourceConfig(id="demo-news-rss", kind="feed", url=f"{base_url}/rss.xml", source_type="news"),
+        SourceConfig(id="demo-statements-atom", kind="feed", url=f"{base_url}/atom.xml", source_type="statement"),
+        SourceConfig(id="demo-news-sitemap", kind="sitemap", url=f"{base_url}/robots.txt", source_type="news"),
+        SourceConfig(id="demo-commission", kind="urls", urls=[f"{base_url}/commission/signatories.html"],
+                     source_type="official"),
+    ]
+
+
+def run_demo(config_path: str | None = None, port: int = 0, progress: bool = False) -> Iterator[str]:
+    cfg = load_config(config_path)
+    cfg.crawl.allow_private_networks = True  # the demo site is on loopback by design
+    cfg.crawl.download_delay = 0.0
+    out_dir = Path(cfg.data_dir)
+    with StaticSite(DEMO_SITE_DIR, port=port) as site:
+        yield f"demo site served at {site.base_url}"
+        cfg.sources = demo_sources(site.base_url)
+        summary = run_cycle(cfg, progress=progress, command="demo")
+    yield summary.line()
+    store = open_store(cfg)
+    try:
+        series_path = out_dir / "timeseries.csv"
+        export("timeseries", store, "csv", series_path)
+        export("timeseries", store, "jsonl", series_path.with_suffix(".jsonl"))
+        weeks = [iso_week(dt.date.today())]
+        days = [r["date"] for r in store.iter_timeseries()]
+        if days:
+            weeks.append(iso_week(dt.date.fromisoformat(max(days))))
+        digests = []
+        for week in dict.fromkeys(weeks):
+            for fmt in ("md", "html"):
+                digests.append(write_digest(store, week, fmt, Path(cfg.digest.out_dir)))
+    finally:
+        store.close()
+    yield f"database: {cfg.storage.url}"
+    yield f"time series: {series_path} (and {series_path.with_suffix('.jsonl')})"
+    for path in digests:
+        yield f"digest: {path}"

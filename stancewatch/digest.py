@@ -1,0 +1,167 @@
+"""Weekly digest: what changed, where everyone stands, the new evidence, coverage, what to watch."""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+
+from stancewatch.chart import timeline_svg
+from stancewatch.errors import StancewatchError
+from storage.store import Store
+
+log = logging.getLogger(__name__)
+
+TEMPLATES = Path(__file__).parent / "templates"
+WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+class BadWeek(StancewatchError):
+    pass
+
+
+def parse_week(week: str) -> tuple[dt.date, dt.date]:
+    m = WEEK_RE.match(week or "")
+    if not m:
+        raise BadWeek(f"week must look like 2025-W30, got {week!r}")
+    try:
+        start = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    except ValueError as exc:
+        raise BadWeek(f"no such ISO week {week!r}: {exc}") from None
+    return start, start + dt.timedelta(days=6)
+
+
+def iso_week(day: dt.date) -> str:
+    y, w, _ = day.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+@dataclass
+class Digest:
+    week: str
+    start: dt.date
+    end: dt.date
+    changes: list[dict] = field(default_factory=list)
+    table: list[dict] = field(default_factory=list)
+    quotes: list[dict] = field(default_factory=list)
+    coverage: list[dict] = field(default_factory=list)
+    failures: int = 0
+    watch: list[str] = field(default_factory=list)
+    chart_svg: str | None = None
+
+
+def _in_week(value: str | None, start: dt.date, end: dt.date) -> bool:
+    if not value:
+        return False
+    try:
+        day = dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return False
+    return start <= day <= end
+
+
+def build_digest(store: Store, week: str, with_chart: bool = True) -> Digest:
+    start, end = parse_week(week)
+    d = Digest(week=week, start=start, end=end)
+    series = [r for r in store.iter_timeseries() if r["date"] <= end.isoformat()]
+    d.changes = [r for r in series if r["changed"] and _in_week(r["date"], start, end)]
+    latest: dict[str, dict] = {}
+    since: dict[str, str] = {}
+    for r in series:
+        prev = latest.get(r["company_id"])
+        if prev is None or prev["stance"] != r["stance"]:
+            since[r["company_id"]] = r["date"]
+        latest[r["company_id"]] = r
+    order = {"sign": 0, "refuse": 1, "undecided": 2, "unknown": 3}
+    d.table = sorted(
+        (dict(r, since=since[cid]) for cid, r in latest.items()),
+        key=lambda r: (order.get(r["stance"], 9), r["company"].lower()),
+    )
+    docs = {doc["url"]: doc for doc in store.iter_documents()}
+    for m in store.iter_mentions():
+        if m["stance"] == "none" or m["duplicate_of"] or not _in_week(m["published"], start, end):
+            continue
+        doc = docs.get(m["url"], {})
+        d.quotes.append(dict(m, outlet=doc.get("source_id"), date=str(m["published"])[:10]))
+    d.quotes.sort(key=lambda q: (q["date"], q["company"]))
+    per_source = Counter(doc["source_id"] for doc in docs.values() if _in_week(doc.get("published"), start, end))
+    errors = [e for e in store.errors() if start <= e["at"].date() <= end] if series or docs else []
+    err_by_source = Counter(e["source_id"] for e in errors)
+    d.failures = len(errors)
+    d.coverage = [
+        {"source_id": s, "documents": per_source.get(s, 0), "errors": err_by_source.get(s, 0)}
+        for s in sorted(set(per_source) | set(err_by_source), key=str)
+    ]
+    d.watch = [
+        f"{r['company']} is undecided (confidence {r['confidence']:.2f}); a decision would be news."
+        for r in d.table if r["stance"] == "undecided"
+    ] + [
+        f"{r['company']}: {r['stance']} rests on {r['evidence_count']} document(s) at confidence {r['confidence']:.2f}."
+        for r in d.table if r["stance"] in ("sign", "refuse") and r["confidence"] < 0.6
+    ]
+    if with_chart and series:
+        d.chart_svg = timeline_svg(series, f"Stance on the GPAI Code of Practice, to {end:%d %b %Y}")
+    return d
+
+
+def _md_escape(value) -> str:
+    """Scraped text in Markdown: neutralise HTML and link/emphasis syntax."""
+    text = "" if value is None else str(value)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_\[\]|#])", r"\\\1", text).replace("\n", " ")
+
+
+def _safe_url(value) -> str:
+    """Only http(s) links survive: a scraped ``javascript:`` URL becomes ``#``."""
+    text = "" if value is None else str(value).strip()
+    return text if re.match(r"^https?://", text, re.I) else "#"
+
+
+def _environment(fmt: str) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=(fmt == "html"),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["md"] = _md_escape
+    env.filters["pct"] = lambda v: f"{float(v):.2f}"
+    env.filters["safe_url"] = _safe_url
+    return env
+
+
+def render(d: Digest, fmt: str, chart_href: str | None = None) -> str:
+    env = _environment(fmt)
+    chart_uri = None
+    if d.chart_svg and fmt == "html":
+        # As an <img> data URI the SVG cannot run script, whatever it contains.
+        chart_uri = "data:image/svg+xml;base64," + base64.b64encode(d.chart_svg.encode()).decode()
+    template = env.get_template(f"digest.{fmt}.j2")
+    return template.render(d=d, chart_uri=chart_uri, chart_href=chart_href)
+
+
+def write_digest(store: Store, week: str, fmt: str, out: Path) -> Path:
+    """Write the digest; ``out`` may be a file or a directory (then digest-<week>.<ext>)."""
+    if fmt not in ("md", "html"):
+        raise StancewatchError(f"digest format must be md or html, got {fmt!r}")
+    d = build_digest(store, week)
+    out = Path(out)
+    if out.is_dir() or str(out).endswith("/"):
+        out = out / f"digest-{week}.{fmt}"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    chart_href = None
+    if fmt == "md" and d.chart_svg:
+        chart_path = out.with_suffix(".svg")
+        chart_path.write_text(d.chart_svg, encoding="utf-8")
+        chart_href = chart_path.name
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(render(d, fmt, chart_href), encoding="utf-8")
+    tmp.replace(out)
+    log.info("digest %s written to %s", week, out)
+    return out

@@ -1,0 +1,15 @@
+"""Install-time model check: the fine-tuned stance model is built here when it is missing."""
+from __future__ import annotations
+
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def ensure_model() -> str:
+    """Return a one-line status; trains and caches the transformer when it is absent."""
+    try:
+        from nlp.transformer import ensure_trained_model
+    except ImportError:
+        return "stance model: rule baseline (rules-v1); no transformer model in this build"
+    return ensure_trained_model()

@@ -1,0 +1,56 @@
+"""Engine creation and schema migration for SQLite and PostgreSQL."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+class StorageError(Exception):
+    """The database cannot be opened or migrated."""
+
+
+def create_engine(url: str) -> sa.Engine:
+    """Create an engine; SQLite gets WAL and a busy timeout so cron runs and exports can overlap."""
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
+        path = Path(url.removeprefix("sqlite:///"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = sa.create_engine(url, future=True, pool_pre_ping=True)
+    except Exception as exc:  # bad URL, missing driver
+        raise StorageError(f"cannot use storage url {url!r}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+
+        @sa.event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn, _record):  # noqa: ANN001
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.close()
+
+    return engine
+
+
+def migrate(engine: sa.Engine) -> None:
+    """Bring the schema to the latest Alembic revision (idempotent)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    try:
+        with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # Serialise concurrent first runs: only one process creates the tables.
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(7347211)"))
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except sa.exc.OperationalError as exc:
+        raise StorageError(f"cannot open database {engine.url!r}: {exc.orig}") from exc
+    log.debug("schema at head on %s", engine.url)

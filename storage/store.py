@@ -1,0 +1,314 @@
+"""The Store: every read and write the pipeline does, behind one small facade."""
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from crawler.items import ExtractedDocument
+from nlp.types import StanceResult
+from storage import schema as t
+from storage.db import create_engine, migrate
+
+log = logging.getLogger(__name__)
+
+NEAR_DUPLICATE_MIN_JACCARD = 0.7  # word 3-shingle overlap that makes a syndicated copy
+BACKOFF_BASE_SECONDS = 300  # first retry of a failing source after 5 min, doubling, capped
+BACKOFF_MAX_SECONDS = 24 * 3600
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _signed64(value: int) -> int:
+    return value - (1 << 64) if value >= (1 << 63) else value
+
+
+def _bands(simhash: int) -> dict[str, int]:
+    unsigned = simhash & ((1 << 64) - 1)
+    return {f"sh_band{i}": (unsigned >> (16 * i)) & 0xFFFF for i in range(4)}
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + 3]) for i in range(max(len(words) - 2, 1))}
+
+
+def jaccard(a: str, b: str) -> float:
+    sa_, sb = _shingles(a), _shingles(b)
+    return len(sa_ & sb) / len(sa_ | sb) if sa_ and sb else 0.0
+
+
+@dataclass
+class AddResult:
+    document_id: int | None
+    outcome: str  # stored | duplicate | updated | unchanged
+    duplicate_of: int | None = None
+
+
+class Store:
+    """Facade over the database; safe to share between threads, one per process."""
+
+    def __init__(self, url: str, *, migrate_schema: bool = True):
+        self.url = url
+        self.engine = create_engine(url)
+        if migrate_schema:
+            migrate(self.engine)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ---- sources -------------------------------------------------------------
+    def ensure_source(self, source_id: str, kind: str, url: str | None) -> None:
+        with self.engine.begin() as conn:
+            row = conn.execute(sa.select(t.sources.c.id).where(t.sources.c.id == source_id)).first()
+            if row is None:
+                conn.execute(t.sources.insert().values(id=source_id, kind=kind, url=url))
+            else:
+                conn.execute(t.sources.update().where(t.sources.c.id == source_id).values(kind=kind, url=url))
+
+    def source_due(self, source_id: str, now: dt.datetime | None = None) -> bool:
+        """False while a failing source is in its backoff window."""
+        now = now or utcnow()
+        with self.engine.connect() as conn:
+            nxt = conn.execute(
+                sa.select(t.sources.c.next_attempt_at).where(t.sources.c.id == source_id)
+            ).scalar()
+        if nxt is None:
+            return True
+        if nxt.tzinfo is None:
+            nxt = nxt.replace(tzinfo=dt.timezone.utc)
+        return nxt <= now
+
+    def record_source_result(self, source_id: str, error: str | None) -> None:
+        with self.engine.begin() as conn:
+            if error is None:
+                conn.execute(
+                    t.sources.update()
+                    .where(t.sources.c.id == source_id)
+                    .values(last_success_at=utcnow(), consecutive_failures=0, next_attempt_at=None, last_error=None)
+                )
+                return
+            failures = (
+                conn.execute(
+                    sa.select(t.sources.c.consecutive_failures).where(t.sources.c.id == source_id)
+                ).scalar()
+                or 0
+            ) + 1
+            delay = min(BACKOFF_BASE_SECONDS * 2 ** (failures - 1), BACKOFF_MAX_SECONDS)
+            conn.execute(
+                t.sources.update()
+                .where(t.sources.c.id == source_id)
+                .values(
+                    consecutive_failures=failures,
+                    next_attempt_at=utcnow() + dt.timedelta(seconds=delay),
+                    last_error=error[:2000],
+                )
+            )
+
+    def sources(self) -> list[dict]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(t.sources).order_by(t.sources.c.id)).mappings().all()
+            errs = dict(
+                conn.execute(
+                    sa.select(t.fetch_errors.c.source_id, sa.func.count()).group_by(t.fetch_errors.c.source_id)
+                ).all()
+            )
+            docs = dict(
+                conn.execute(
+                    sa.select(t.documents.c.source_id, sa.func.count()).group_by(t.documents.c.source_id)
+                ).all()
+            )
+        return [dict(r, errors=errs.get(r["id"], 0), documents=docs.get(r["id"], 0)) for r in rows]
+
+    # ---- runs and errors -----------------------------------------------------
+    def start_run(self, command: str) -> int:
+        with self.engine.begin() as conn:
+            return conn.execute(
+                t.runs.insert().values(command=command, started_at=utcnow(), status="running")
+            ).inserted_primary_key[0]
+
+    def finish_run(self, run_id: int, status: str, message: str | None = None, **counts: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                t.runs.update()
+                .where(t.runs.c.id == run_id)
+                .values(finished_at=utcnow(), status=status, message=message, **counts)
+            )
+
+    def run(self, run_id: int) -> dict:
+        with self.engine.connect() as conn:
+            return dict(conn.execute(sa.select(t.runs).where(t.runs.c.id == run_id)).mappings().one())
+
+    def record_error(self, run_id: int | None, source_id: str | None, url: str | None, reason: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                t.fetch_errors.insert().values(run_id=run_id, source_id=source_id, url=url, reason=reason[:4000], at=utcnow())
+            )
+
+    def errors(self, run_id: int | None = None) -> list[dict]:
+        q = sa.select(t.fetch_errors).order_by(t.fetch_errors.c.id)
+        if run_id is not None:
+            q = q.where(t.fetch_errors.c.run_id == run_id)
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(q).mappings()]
+
+    # ---- fetch log (incremental crawling) -------------------------------------
+    def fetch_state(self, url: str) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(t.fetch_log).where(t.fetch_log.c.url == url)).mappings().first()
+        return dict(row) if row else None
+
+    def known_urls(self) -> dict[str, dict]:
+        """All fetch-log rows by URL: loaded once per crawl so the scheduler can filter cheaply."""
+        with self.engine.connect() as conn:
+            return {r["url"]: dict(r) for r in conn.execute(sa.select(t.fetch_log)).mappings()}
+
+    def log_fetch(self, url: str, *, source_id: str | None, status: int | None, outcome: str,
+                  reason: str | None = None, etag: str | None = None, last_modified: str | None = None,
+                  lastmod: str | None = None, document_id: int | None = None) -> None:
+        values = dict(source_id=source_id, status=status, outcome=outcome, reason=reason, etag=etag,
+                      last_modified=last_modified, lastmod=lastmod, fetched_at=utcnow(), document_id=document_id)
+        with self.engine.begin() as conn:
+            updated = conn.execute(t.fetch_log.update().where(t.fetch_log.c.url == url).values(**values)).rowcount
+            if not updated:
+                try:
+                    with conn.begin_nested():
+                        conn.execute(t.fetch_log.insert().values(url=url, **values))
+                except sa.exc.IntegrityError:  # a concurrent worker logged it first
+                    conn.execute(t.fetch_log.update().where(t.fetch_log.c.url == url).values(**values))
+
+    # ---- documents -----------------------------------------------------------
+    def add_document(self, doc: ExtractedDocument) -> AddResult:
+        """Insert or refresh one document; exact and near duplicates get ``duplicate_of``."""
+        raw = gzip.compress(doc.raw_html, 6) if doc.raw_html else None
+        values = dict(
+            url=doc.url, canonical_url=doc.canonical_url, source_id=doc.source_id, source_kind=doc.source_kind,
+            title=doc.title, author=doc.author, published=doc.published, language=doc.language, text=doc.text,
+            raw_html_gz=raw, content_hash=doc.content_hash, simhash=_signed64(doc.simhash),
+            etag=doc.etag, last_modified=doc.last_modified, fetched_at=doc.fetched_at, **_bands(doc.simhash),
+        )
+        d = t.documents.c
+        with self.engine.begin() as conn:
+            existing = conn.execute(
+                sa.select(d.id, d.content_hash, d.duplicate_of).where(
+                    sa.or_(d.url == doc.url, d.canonical_url == doc.canonical_url)
+                ).order_by(d.id)
+            ).first()
+            if existing is not None:
+                if existing.content_hash == doc.content_hash:
+                    conn.execute(t.documents.update().where(d.id == existing.id)
+                                 .values(fetched_at=doc.fetched_at, etag=doc.etag, last_modified=doc.last_modified))
+                    return AddResult(existing.id, "unchanged", existing.duplicate_of)
+                values.pop("url")  # keep the first URL; the story was updated in place
+                conn.execute(t.documents.update().where(d.id == existing.id).values(**values, analyzed_at=None))
+                return AddResult(existing.id, "updated", existing.duplicate_of)
+            original = self._find_original(conn, doc)
+            result = conn.execute(t.documents.insert().values(**values, duplicate_of=original))
+            doc_id = result.inserted_primary_key[0]
+        return AddResult(doc_id, "duplicate" if original else "stored", original)
+
+    def _find_original(self, conn: sa.Connection, doc: ExtractedDocument) -> int | None:
+        d = t.documents.c
+        exact = conn.execute(
+            sa.select(d.id, d.duplicate_of).where(d.content_hash == doc.content_hash).order_by(d.id)
+        ).first()
+        if exact is not None:
+            return exact.duplicate_of or exact.id
+        bands = _bands(doc.simhash)
+        candidates = conn.execute(
+            sa.select(d.id, d.duplicate_of, d.text)
+            .where(sa.or_(*(getattr(d, k) == v for k, v in bands.items())))
+            .order_by(d.id)
+            .limit(200)
+        ).all()
+        for cand in candidates:
+            if jaccard(cand.text, doc.text) >= NEAR_DUPLICATE_MIN_JACCARD:
+                return cand.duplicate_of or cand.id
+        return None
+
+    def document_count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(t.documents)).scalar_one()
+
+    def documents_for_analysis(self, include_analyzed: bool = False) -> list[dict]:
+        d = t.documents.c
+        q = sa.select(d.id, d.url, d.title, d.text, d.language, d.published, d.source_kind).order_by(d.id)
+        if not include_analyzed:
+            q = q.where(d.analyzed_at.is_(None))
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(q).mappings()]
+
+    def save_analysis(self, document_id: int, results: Iterable[StanceResult], model: str) -> None:
+        """Replace a document's mentions atomically: a killed run leaves the old ones intact."""
+        now = utcnow()
+        rows = [
+            dict(document_id=document_id, company_id=r.company_id, company=r.company, stance=r.stance,
+                 confidence=round(float(r.confidence), 4), evidence=r.evidence, speaker=r.speaker,
+                 reason=r.reason, model=model, created_at=now)
+            for r in results
+        ]
+        with self.engine.begin() as conn:
+            conn.execute(t.mentions.delete().where(t.mentions.c.document_id == document_id))
+            if rows:
+                conn.execute(t.mentions.insert(), rows)
+            conn.execute(t.documents.update().where(t.documents.c.id == document_id)
+                         .values(analyzed_at=now, claimed_by=None, claimed_at=None))
+
+    def iter_documents(self) -> Iterator[dict]:
+        d = t.documents.c
+        orig = t.documents.alias("orig")
+        q = (
+            sa.select(d.id, d.url, d.canonical_url, d.title, d.published, d.language, d.source_id,
+                      d.source_kind, d.author, orig.c.url.label("duplicate_of"))
+            .select_from(t.documents.outerjoin(orig, d.duplicate_of == orig.c.id))
+            .order_by(d.id)
+        )
+        with self.engine.connect() as conn:
+            yield from (dict(r) for r in conn.execute(q).mappings())
+
+    def iter_mentions(self) -> Iterator[dict]:
+        d, m = t.documents.c, t.mentions.c
+        q = (
+            sa.select(d.url, d.published, m.company, m.company_id, m.stance, m.confidence, m.evidence, m.speaker,
+                      m.reason, m.document_id, d.title, d.source_id, d.source_kind, d.duplicate_of, d.language,
+                      d.fetched_at)
+            .select_from(t.mentions.join(t.documents, m.document_id == d.id))
+            .order_by(d.published, d.id, m.company)
+        )
+        with self.engine.connect() as conn:
+            yield from (dict(r) for r in conn.execute(q).mappings())
+
+    def reviews(self) -> dict[tuple[int, str], dict]:
+        with self.engine.connect() as conn:
+            return {(r["document_id"], r["company_id"]): dict(r) for r in conn.execute(sa.select(t.reviews)).mappings()}
+
+    def add_review(self, document_id: int, company_id: str, stance: str, reviewer: str, note: str | None = None) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(t.reviews.delete().where(
+                (t.reviews.c.document_id == document_id) & (t.reviews.c.company_id == company_id)))
+            conn.execute(t.reviews.insert().values(document_id=document_id, company_id=company_id, stance=stance,
+                                                   reviewer=reviewer, note=note, created_at=utcnow()))
+
+    # ---- time series ---------------------------------------------------------
+    def replace_timeseries(self, rows: list[dict]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(t.timeseries.delete())
+            if rows:
+                conn.execute(t.timeseries.insert(), rows)
+
+    def iter_timeseries(self) -> Iterator[dict]:
+        ts = t.timeseries.c
+        with self.engine.connect() as conn:
+            yield from (dict(r) for r in conn.execute(
+                sa.select(t.timeseries).order_by(ts.date, ts.company)).mappings())
