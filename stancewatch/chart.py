@@ -52,6 +52,7 @@ def timeline_svg(rows: Iterable[dict], title: str = "Stance on the GPAI Code of 
     rows = list(rows)
     fig = timeline_figure(rows, title)
     buf = io.StringIO()
-    fig.savefig(buf, format="svg")
+    with matplotlib.rc_context({"svg.hashsalt": "stancewatch", "svg.fonttype": "none"}):
+        fig.savefig(buf, format="svg", metadata={"Date": None})  # reproducible bytes
     plt.close(fig)
     return buf.getvalue()

@@ -42,6 +42,8 @@ class CrawlConfig:
     max_pages_per_source: int = 2000
     depth_limit: int = 2
     retry_times: int = 2
+    max_run_seconds: float = 3600.0  # a crawl's sources are closed after this long (cron safety); 0 = no limit
+    allowed_private_hosts: list[str] = field(default_factory=list)  # "host" / "host:port" exempt from the private-address refusal
 
 
 @dataclass

@@ -55,18 +55,21 @@ def _day(value: str | None, fallback: dt.datetime | None) -> dt.date | None:
     return fallback.date() if isinstance(fallback, dt.datetime) else None
 
 
-def collect_evidence(mentions: Iterable[dict], reviews: dict | None = None) -> tuple[list[Evidence], dict[str, tuple[str, dt.date]]]:
+def collect_evidence(mentions: Iterable[dict], reviews: dict | None = None) -> tuple[list[Evidence], dict[str, tuple[str, dt.date]], dt.date | None]:
     """Turn mention rows into weighted evidence; analyst reviews override the model.
 
-    Also returns, per company id, its display name and the day it was first mentioned.
+    Also returns, per company id, its display name and the day it was first mentioned,
+    and the last day any mention was made.
     """
     reviews = reviews or {}
     evidence: list[Evidence] = []
     first_mention: dict[str, tuple[str, dt.date]] = {}
+    last_day: dt.date | None = None
     for m in mentions:
         day = _day(m.get("published"), m.get("fetched_at"))
         if day is None:
             continue
+        last_day = max(last_day, day) if last_day else day
         seen = first_mention.get(m["company_id"])
         if seen is None or day < seen[1]:
             first_mention[m["company_id"]] = (m["company"], day)
@@ -82,7 +85,7 @@ def collect_evidence(mentions: Iterable[dict], reviews: dict | None = None) -> t
         evidence.append(Evidence(day, m["company_id"], m["company"], stance, confidence,
                                  SOURCE_WEIGHT.get(kind, 1.0) * confidence, kind, m.get("evidence"),
                                  m["url"], m["document_id"]))
-    return evidence, first_mention
+    return evidence, first_mention, last_day
 
 
 def _allowed(current: str, new: str, day_evidence: list[Evidence]) -> bool:
@@ -106,10 +109,10 @@ def _confidence(supporting: list[Evidence]) -> float:
 
 def build_series(mentions: Iterable[dict], reviews: dict | None = None, until: dt.date | None = None) -> list[dict]:
     """Daily rows (date, company, stance, confidence, evidence_count, …) from first mention to ``until``."""
-    evidence, first_mention = collect_evidence(mentions, reviews)
+    evidence, first_mention, last_day = collect_evidence(mentions, reviews)
     if not first_mention:
         return []
-    until = until or max(day for _, day in first_mention.values())
+    until = until or last_day
     by_company: dict[str, dict[dt.date, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
     for e in evidence:
         by_company[e.company_id][e.day].append(e)

@@ -21,7 +21,10 @@ def create_engine(url: str) -> sa.Engine:
     """Create an engine; SQLite gets WAL and a busy timeout so cron runs and exports can overlap."""
     if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
         path = Path(url.removeprefix("sqlite:///"))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"cannot create the database directory {path.parent}: {exc.strerror}") from exc
     try:
         engine = sa.create_engine(url, future=True, pool_pre_ping=True)
     except Exception as exc:  # bad URL, missing driver
