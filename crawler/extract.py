@@ -60,7 +60,7 @@ def _extract_api_record(page: FetchedPage) -> ExtractedDocument | Rejection:
         return Rejection(page.url, page.source_id, f"post has too little text ({len(text)} chars)")
     return _document(
         page, canonical=canonicalize_url(page.hint_canonical_url or page.url), title=page.hint_title,
-        author=page.hint_author, published=to_iso(page.hint_published), language=detect_language(text),
+        author=page.hint_author, published=to_iso(page.hint_published), language=detect_language(text, page.hint_language),
         text=text,
     )
 

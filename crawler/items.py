@@ -29,6 +29,7 @@ class FetchedPage:
     fetched_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
     hint_lastmod: str | None = None  # sitemap <lastmod> / feed <updated>: logged for incremental runs
     hint_canonical_url: str | None = None  # API records: the public permalink of the post
+    hint_language: str | None = None  # API records: the language the platform reports
     from_api: bool = False  # a social/API record: ``hint_text`` is the document, ``body`` its JSON
 
 

@@ -74,6 +74,12 @@ class SourceLedger:
             self._log(url, status=page.status, outcome="rejected", reason=reason, etag=page.etag,
                       last_modified=page.last_modified, lastmod=page.hint_lastmod or page.hint_published)
 
+    def refused(self, url: str, reason: str) -> None:
+        """Not fetched on purpose (robots.txt): logged like a rejection, not an error."""
+        self.counts.rejected += 1
+        log.info("not fetching %s: %s", url, reason)
+        self._log(url, status=None, outcome="rejected", reason=reason)
+
     def skipped(self, url: str, reason: str) -> None:
         self.counts.skipped += 1
         log.debug("skipped %s: %s", url, reason)

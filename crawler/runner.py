@@ -1,0 +1,136 @@
+"""``run_crawl``: crawl the configured sources once, in a child process, and summarise.
+
+Callable any number of times per process (tests, ``stancewatch run``): each call starts a
+fresh interpreter for Scrapy because Twisted's reactor cannot be restarted.
+"""
+from __future__ import annotations
+
+import collections
+import json
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from stancewatch.config import AppConfig
+from stancewatch.errors import ConfigError, StancewatchError
+from storage.store import Store
+
+from crawler.serialize import config_to_dict
+
+log = logging.getLogger(__name__)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class CrawlError(StancewatchError):
+    """The crawl process itself failed (not one source: those are recorded and skipped)."""
+
+
+@dataclass
+class CrawlSummary:
+    pages_fetched: int = 0
+    documents_new: int = 0
+    documents_duplicate: int = 0
+    documents_unchanged: int = 0
+    documents_updated: int = 0
+    rejected: int = 0
+    skipped: int = 0
+    errors: int = 0
+    per_source: dict[str, dict] = field(default_factory=dict)
+    skipped_sources: list[str] = field(default_factory=list)  # in backoff after failures
+    failed_sources: list[str] = field(default_factory=list)
+
+    def add(self, source_id: str, counts: dict) -> None:
+        self.per_source[source_id] = counts
+        for name in ("pages_fetched", "documents_new", "documents_duplicate", "documents_unchanged",
+                     "documents_updated", "rejected", "skipped", "errors"):
+            setattr(self, name, getattr(self, name) + int(counts.get(name, 0)))
+        if counts.get("source_error"):
+            self.failed_sources.append(source_id)
+
+
+def _log_level() -> str:
+    level = logging.getLogger().getEffectiveLevel()
+    return logging.getLevelName(max(level, logging.DEBUG)) if level != logging.NOTSET else "INFO"
+
+
+def _select_sources(cfg: AppConfig, source_ids: list[str] | None):
+    if source_ids is None:
+        return [s for s in cfg.sources if s.enabled]
+    by_id = {s.id: s for s in cfg.sources}
+    unknown = [i for i in source_ids if i not in by_id]
+    if unknown:
+        raise ConfigError(f"unknown source id(s): {', '.join(unknown)}")
+    return [by_id[i] for i in source_ids]
+
+
+def run_crawl(cfg: AppConfig, run_id: int | None, source_ids: list[str] | None = None,
+              *, timeout: float | None = None) -> CrawlSummary:
+    """Crawl all enabled sources (or ``source_ids``) concurrently; sources in backoff are skipped."""
+    summary = CrawlSummary()
+    store = Store(cfg.storage.url)
+    try:
+        due = []
+        for source in _select_sources(cfg, source_ids):
+            store.ensure_source(source.id, source.kind, source.url)
+            if store.source_due(source.id):
+                due.append(source)
+            else:
+                log.info("skipping source %s: in backoff after failures", source.id)
+                summary.skipped_sources.append(source.id)
+    finally:
+        store.close()
+    if not due:
+        log.info("no source due for crawling")
+        return summary
+    result = _run_child(cfg, run_id, [s.id for s in due], timeout)
+    for source_id, counts in result.get("per_source", {}).items():
+        summary.add(source_id, counts)
+    log.info("crawl finished: %d pages, %d new, %d duplicate, %d unchanged, %d rejected, %d errors",
+             summary.pages_fetched, summary.documents_new, summary.documents_duplicate,
+             summary.documents_unchanged, summary.rejected, summary.errors)
+    return summary
+
+
+def _run_child(cfg: AppConfig, run_id: int | None, source_ids: list[str], timeout: float | None) -> dict:
+    with tempfile.TemporaryDirectory(prefix="stancewatch-crawl-") as tmp:
+        job_path, summary_path = Path(tmp) / "job.json", Path(tmp) / "summary.json"
+        job = {"config": config_to_dict(cfg), "run_id": run_id, "source_ids": source_ids,
+               "summary_path": str(summary_path), "log_level": _log_level()}
+        job_path.write_text(json.dumps(job), encoding="utf-8")
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
+        if timeout is None and cfg.crawl.max_run_seconds:
+            timeout = cfg.crawl.max_run_seconds + 120  # the child closes its spiders first
+        tail: collections.deque[str] = collections.deque(maxlen=40)
+        proc = subprocess.Popen([sys.executable, "-m", "crawler.process", str(job_path)], env=env,
+                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                text=True, errors="replace")
+        watchdog = threading.Timer(timeout, proc.kill) if timeout else None
+        if watchdog:
+            watchdog.daemon = True
+            watchdog.start()
+        try:
+            assert proc.stdout is not None
+            for line in proc.stdout:  # relay the child's log as it runs; keep a tail for errors
+                sys.stderr.write(line)
+                tail.append(line.rstrip())
+            proc.wait()
+        except BaseException:
+            proc.kill()
+            proc.wait()
+            raise
+        finally:
+            if watchdog:
+                watchdog.cancel()
+        if watchdog and not watchdog.is_alive() and proc.returncode == -9 and not summary_path.exists():
+            raise CrawlError(f"crawl process exceeded {timeout:.0f}s and was killed")
+        if proc.returncode != 0 or not summary_path.exists():
+            detail = "\n".join(tail)
+            raise CrawlError(f"crawl process failed (exit {proc.returncode}):\n{detail}")
+        return json.loads(summary_path.read_text(encoding="utf-8"))
