@@ -7,6 +7,7 @@ STAMP := $(VENV)/.installed
 .PHONY: install demo test bench clean
 
 install: $(STAMP)
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || echo "chromium unavailable: browser check will be skipped"
 
 # torch is installed first and pinned: pip finds the local CPU wheel, any other spec pulls CUDA.
 $(STAMP): pyproject.toml

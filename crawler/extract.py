@@ -91,12 +91,12 @@ def extract(page: FetchedPage, options: ExtractOptions = ExtractOptions()) -> Ex
     try:
         result = trafilatura.bare_extraction(
             html, url=page.url, with_metadata=True, favor_precision=options.favor_precision,
-            include_comments=False, include_tables=True, deduplicate=False, as_dict=True,
+            include_comments=False, include_tables=True, deduplicate=False,
         )
     except Exception as exc:  # trafilatura raises assorted errors on pathological markup
         log.warning("trafilatura failed on %s: %s", page.url, exc)
         result = None
-    result = result or {}
+    result = (result.as_dict() if hasattr(result, "as_dict") else result) or {}
     text = _tidy(result.get("text") or "")
 
     structured = htmlmeta.jsonld_text(meta.article)

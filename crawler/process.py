@@ -22,6 +22,9 @@ from crawler.spiders import SPIDERS
 
 log = logging.getLogger(__name__)
 
+QUIET_LOGGERS = ("scrapy.middleware", "scrapy.crawler", "scrapy.addons", "scrapy.utils.log",
+                 "scrapy.extensions.telnet", "scrapy.extensions.logstats", "scrapy.core.engine")
+
 
 def crawl(job: dict) -> dict:
     cfg = config_from_dict(job["config"])
@@ -29,7 +32,11 @@ def crawl(job: dict) -> dict:
     sources = [s for s in cfg.sources if s.id in wanted]
     store = Store(cfg.storage.url)
     context = CrawlContext(cfg=cfg, store=store, run_id=job.get("run_id"))
-    process = CrawlerProcess(build_settings(cfg, job.get("log_level", "INFO")), install_root_handler=True)
+    level = job.get("log_level", "INFO")
+    if level != "DEBUG":  # Scrapy's start-up banners (settings, middleware lists) are noise in cron logs
+        for name in QUIET_LOGGERS:
+            logging.getLogger(name).setLevel(logging.WARNING)
+    process = CrawlerProcess({**build_settings(cfg, level), "LOG_INSTALL_ROOT_HANDLER": True})
     for source in sources:
         crawler = process.create_crawler(SPIDERS[source.kind])
         process.crawl(crawler, source=source, context=context)

@@ -111,7 +111,13 @@ def _run_child(cfg: AppConfig, run_id: int | None, source_ids: list[str], timeou
         proc = subprocess.Popen([sys.executable, "-m", "crawler.process", str(job_path)], env=env,
                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                 text=True, errors="replace")
-        watchdog = threading.Timer(timeout, proc.kill) if timeout else None
+        expired = threading.Event()
+
+        def _expire() -> None:
+            expired.set()
+            proc.kill()
+
+        watchdog = threading.Timer(timeout, _expire) if timeout else None
         if watchdog:
             watchdog.daemon = True
             watchdog.start()
@@ -128,7 +134,7 @@ def _run_child(cfg: AppConfig, run_id: int | None, source_ids: list[str], timeou
         finally:
             if watchdog:
                 watchdog.cancel()
-        if watchdog and not watchdog.is_alive() and proc.returncode == -9 and not summary_path.exists():
+        if expired.is_set():
             raise CrawlError(f"crawl process exceeded {timeout:.0f}s and was killed")
         if proc.returncode != 0 or not summary_path.exists():
             detail = "\n".join(tail)

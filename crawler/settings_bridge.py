@@ -24,7 +24,7 @@ def build_settings(cfg: AppConfig, log_level: str = "INFO") -> dict[str, Any]:
         # download_delay = 0 means "as fast as allowed" (tests, benchmarks): AutoThrottle
         # would otherwise start at AUTOTHROTTLE_START_DELAY seconds per request.
         "DOWNLOAD_DELAY": c.download_delay,
-        "RANDOMIZE_DOWNLOAD_DELAY": polite,
+        "DOWNLOAD_DELAY_JITTER": 0.5 if polite else 0.0,  # ±50%: no machine-regular request rhythm
         "AUTOTHROTTLE_ENABLED": c.autothrottle and polite,
         "AUTOTHROTTLE_START_DELAY": max(c.download_delay, 1.0),
         "AUTOTHROTTLE_MAX_DELAY": max(60.0, c.download_delay * 10),
@@ -50,6 +50,7 @@ def build_settings(cfg: AppConfig, log_level: str = "INFO") -> dict[str, Any]:
         "COOKIES_ENABLED": False,
         "DEPTH_LIMIT": 0,  # the pages spider counts its own depth; sitemap/feed nesting is not "depth"
         "TELNETCONSOLE_ENABLED": False,
+        "REMOTE_CONTROL_ENABLED": False,  # Scrapy's code-execution HTTP endpoint: never in production
         "LOG_LEVEL": log_level,
         "LOGSTATS_INTERVAL": 60.0,
         "STATS_DUMP": log_level == "DEBUG",

@@ -19,6 +19,11 @@ class Passage:
     company: str  # canonical name of the target
     target_spans: tuple[tuple[int, int], ...] = ()
     language: str | None = None
+    # optional: spans of *other* companies in ``text``, so rule models can scope a cue to the
+    # right subject ("OpenAI and Mistral have signed, while Meta declined"); models may ignore it
+    other_spans: tuple[tuple[int, int], ...] = ()
+    # optional: the passage is not known to be about the GPAI code ("the code" may be another code)
+    about_gpai: bool = True
 
 
 @dataclass

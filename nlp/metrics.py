@@ -24,9 +24,9 @@ class Report:
         lines = [f"{title} n={self.n}  accuracy={self.accuracy:.3f}  macro-F1={self.macro_f1:.3f}  ECE={self.ece:.3f}".strip()]
         lines.append("  per-label F1: " + "  ".join(f"{k}={v:.3f}" for k, v in self.per_label_f1.items()))
         lines.append("  confusion (rows gold, columns predicted):")
-        lines.append("    " + "".join(f"{p:>11}" for p in STANCES))
+        lines.append("    " + " " * 10 + "".join(f"{p:>11}" for p in STANCES))
         for g in STANCES:
-            lines.append(f"    {g:<10}" + "".join(f"{self.confusion[g][p]:>11}" for p in STANCES)[1:])
+            lines.append(f"    {g:<10}" + "".join(f"{self.confusion[g][p]:>11}" for p in STANCES))
         return "\n".join(lines)
 
 

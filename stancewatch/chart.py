@@ -56,3 +56,42 @@ def timeline_svg(rows: Iterable[dict], title: str = "Stance on the GPAI Code of 
         fig.savefig(buf, format="svg", metadata={"Date": None})  # reproducible bytes
     plt.close(fig)
     return buf.getvalue()
+
+
+def coverage_figure(weeks: list[str], matrix: dict[str, list[int]], title: str = "Documents per source and week"):
+    """Stacked bars: one bar per ISO week, one colour per source."""
+    fig, ax = plt.subplots(figsize=(9, 3.6))
+    bottom = [0] * len(weeks)
+    for source, counts in sorted(matrix.items()):
+        ax.bar(weeks, counts, bottom=bottom, label=source)
+        bottom = [b + c for b, c in zip(bottom, counts)]
+    ax.set_ylabel("documents")
+    ax.set_title(title, fontsize=11)
+    ax.tick_params(axis="x", labelrotation=45, labelsize=8)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def confidence_figure(histogram: dict, threshold: float | None = None,
+                      title: str = "Model confidence per predicted stance"):
+    """Grouped histogram of mention confidences (``analytics.confidence_histogram``)."""
+    edges, counts = histogram["edges"], histogram["counts"]
+    width = (edges[1] - edges[0]) if len(edges) > 1 else 1.0
+    stances = [s for s, c in counts.items() if any(c)] or list(counts)
+    bar = width / max(len(stances), 1)
+    fig, ax = plt.subplots(figsize=(9, 3.6))
+    for i, stance in enumerate(stances):
+        ax.bar([e + i * bar for e in edges[:-1]], counts[stance], width=bar, align="edge", label=stance,
+               color=STANCE_COLOURS.get(stance, "#757575"))
+    if threshold is not None:
+        ax.axvline(threshold, color="#424242", linestyle="--", linewidth=1)
+        ax.annotate(f"review below {threshold:.2f}", (threshold, 1), xycoords=("data", "axes fraction"),
+                    xytext=(4, -12), textcoords="offset points", fontsize=8)
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("confidence")
+    ax.set_ylabel("mentions")
+    ax.set_title(title, fontsize=11)
+    ax.legend(frameon=False, fontsize=8)
+    fig.tight_layout()
+    return fig

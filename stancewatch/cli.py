@@ -127,20 +127,43 @@ def export(obj: Ctx, kind: str, fmt: str, out: str) -> None:
 @click.option("--week", default=None, help="ISO week, e.g. 2025-W31 (default: this week).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
 @click.option("--out", default=None, type=click.Path(), help="File or directory (default: [digest] out_dir).")
+@click.option("--feed", "feed_path", default=None, type=click.Path(dir_okay=False),
+              help="Atom feed of digests to update (default: feed.xml in the digest directory, "
+                   "unless --out names a file).")
+@click.option("--send", is_flag=True, help="Also e-mail the digest via [digest] smtp_* (HTML + Markdown).")
 @click.pass_obj
-def digest(obj: Ctx, week: str | None, fmt: str, out: str | None) -> None:
+def digest(obj: Ctx, week: str | None, fmt: str, out: str | None, feed_path: str | None, send: bool) -> None:
     """Write the weekly digest for an ISO week."""
-    from stancewatch.digest import BadWeek, iso_week, write_digest
+    from stancewatch.digest import BadWeek, build_digest, iso_week, parse_week, write_digest
 
     week = week or iso_week(dt.date.today())
-    store = obj.store()
     try:
-        path = write_digest(store, week, fmt, Path(out or obj.cfg.digest.out_dir))
+        parse_week(week)
     except BadWeek as exc:
         raise click.BadParameter(str(exc), param_hint="--week") from None
+    target = Path(out or obj.cfg.digest.out_dir)
+    if feed_path is None and (out is None or target.is_dir() or str(out).endswith("/") or not target.suffix):
+        feed_path = str(target / "feed.xml")
+    if send:
+        from stancewatch.delivery import check_config
+
+        check_config(obj.cfg.digest)
+    store = obj.store()
+    try:
+        path = write_digest(store, week, fmt, target)
+        click.echo(f"digest {week} → {path}")
+        if feed_path:
+            from stancewatch.feed import update_feed
+
+            update_feed(Path(feed_path), build_digest(store, week, with_chart=False), path, fmt)
+            click.echo(f"feed → {feed_path}")
+        if send:
+            from stancewatch.delivery import send_digest
+
+            msg = send_digest(store, week, obj.cfg.digest)
+            click.echo(f"sent {msg['Subject']!r} to {msg['To']}")
     finally:
         store.close()
-    click.echo(f"digest {week} → {path}")
 
 
 @cli.command()
@@ -161,8 +184,21 @@ def sources(obj: Ctx) -> None:
         click.echo(f"{sid}\t{s.get('kind', '?')}\tdocuments={s.get('documents', 0)}\terrors={s.get('errors', 0)}\t{state}")
 
 
+@cli.command("schedule")
+@click.option("--every", "interval", default=60.0, show_default=True, help="Minutes between cycle starts.")
+@click.option("--cycles", default=None, type=int, help="Stop after this many cycles (default: run forever).")
+@click.pass_obj
+def schedule_cmd(obj: Ctx, interval: float, cycles: int | None) -> None:
+    """Run cycles on an interval; write the weekly digest on [digest] weekday."""
+    from stancewatch.schedule import schedule
+
+    for line in schedule(obj.cfg, interval, cycles):
+        click.echo(line)
+
+
 @cli.command()
-@click.option("--port", default=0, show_default=True, help="Port for the demo site (0: any free port).")
+@click.option("--port", default=38765, show_default=True,
+              help="Port for the demo site; fixed so repeated demos see the same URLs (0: any free port).")
 @click.pass_obj
 def demo(obj: Ctx, port: int) -> None:
     """Serve the bundled demo site, crawl and analyse it, write the series and digests."""
@@ -183,6 +219,51 @@ def model_ensure() -> None:
     from stancewatch.model_setup import ensure_model
 
     click.echo(ensure_model())
+
+
+@cli.command()
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
+              help="Model directory (default: the environment's model cache).")
+@click.option("--epochs", default=5, show_default=True)
+def train(out_dir: str | None, epochs: int) -> None:
+    """Fine-tune the stance model on nlp/data/stance_train.jsonl (deterministic, CPU)."""
+    from nlp.training import train as do_train
+    from nlp.transformer import default_model_dir
+
+    target = Path(out_dir) if out_dir else default_model_dir()
+    metrics = do_train(out_dir=target, epochs=epochs, progress=_progress())
+    held = metrics["heldout"]
+    click.echo(f"trained {metrics['name']} in {metrics['train_seconds']:.0f}s → {target}; "
+               f"held-out macro-F1 {held['macro_f1']:.3f} (n={held['n']}), ECE {held['ece']:.3f}, "
+               f"temperature {metrics['temperature']:.2f}")
+
+
+@cli.command()
+@click.option("--input", "input_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Labelled JSONL: {company, text, label[, lang]}.")
+@click.option("--classifier", type=click.Choice(["auto", "transformer", "rules"]), default=None,
+              help="Override [nlp] classifier.")
+@click.option("--json", "as_json", type=click.Path(dir_okay=False), default=None, help="Also write metrics as JSON.")
+@click.option("--errors", "show_errors", is_flag=True, help="List misclassified rows.")
+@click.pass_obj
+def evaluate(obj: Ctx, input_path: str, classifier: str | None, as_json: str | None, show_errors: bool) -> None:
+    """Macro-F1, per-label F1, confusion and calibration error on a labelled file."""
+    from nlp.analyzer import load_analyzer
+    from nlp.evaluate import evaluate_rows, load_labelled
+
+    if classifier:
+        obj.cfg.nlp.classifier = classifier
+    try:
+        rows = load_labelled(Path(input_path))
+    except ValueError as exc:
+        raise StancewatchError(str(exc)) from None
+    result = evaluate_rows(rows, load_analyzer(obj.cfg.nlp))
+    click.echo(result.format())
+    if show_errors:
+        for e in result.errors:
+            click.echo(f"  {e['id']}\t{e['company']}\tgold={e['gold']}\tpred={e['pred']}\t{e['text'][:140]}")
+    if as_json:
+        Path(as_json).write_text(json.dumps(result.as_dict(), indent=2))
 
 
 @cli.group()
@@ -218,6 +299,74 @@ def companies_candidates(obj: Ctx, limit: int) -> None:
         click.echo(f"{count}\t{name}\t{example[:160]}")
 
 
+@cli.group()
+def review() -> None:
+    """The analyst review loop: doubtful mentions, labels that override the model, training data."""
+
+
+@review.command("list")
+@click.option("--below", default=0.6, show_default=True, type=click.FloatRange(0.0, 1.0),
+              help="List mentions whose model confidence is below this.")
+@click.option("--company", default=None, help="Only this company (id or name).")
+@click.option("--all", "include_reviewed", is_flag=True, help="Include mentions already reviewed.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.pass_obj
+def review_list(obj: Ctx, below: float, company: str | None, include_reviewed: bool, as_json: bool) -> None:
+    """Low-confidence mentions and same-day conflicts between documents."""
+    from stancewatch.review import review_queue
+
+    store = obj.store()
+    try:
+        items = review_queue(store, below=below, company=company, include_reviewed=include_reviewed)
+    finally:
+        store.close()
+    for i in items:
+        if as_json:
+            click.echo(json.dumps(i, ensure_ascii=False))
+            continue
+        label = f"\treviewed: {i['label']} by {i['reviewer']}" if i["label"] else ""
+        evidence = " ".join((i["evidence"] or "-").split())
+        click.echo(f"{i['document_id']}\t{i['published'] or '-'}\t{i['company']}\t{i['stance']}\t"
+                   f"{i['confidence']:.2f}\t{'; '.join(i['reasons'])}\t{evidence[:200]}\t{i['url']}{label}")
+    if not as_json:
+        click.echo(f"{len(items)} mention(s) to review", err=True)
+
+
+@review.command("set")
+@click.argument("document_id", type=int)
+@click.argument("company")
+@click.argument("stance", type=click.Choice(["sign", "refuse", "undecided", "none"], case_sensitive=False))
+@click.option("--reviewer", required=True, help="Who decided (stored with the label and the time).")
+@click.option("--note", default=None, help="Why, for the next analyst.")
+@click.pass_obj
+def review_set(obj: Ctx, document_id: int, company: str, stance: str, reviewer: str, note: str | None) -> None:
+    """Label one mention; the label overrides the model and the series is rebuilt."""
+    from stancewatch.review import set_label
+
+    store = obj.store()
+    try:
+        r = set_label(store, document_id, company, stance, reviewer, note)
+    finally:
+        store.close()
+    click.echo(f"document {r['document_id']} {r['company']}: {r['model_stance']} (model) → {r['label']} "
+               f"by {r['reviewer']}; series rebuilt ({r['timeseries_rows']} rows)")
+
+
+@review.command("export")
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="Training JSONL to write.")
+@click.pass_obj
+def review_export(obj: Ctx, out: str) -> None:
+    """Reviewed labels as training rows (the format of nlp/data/stance_train.jsonl)."""
+    from stancewatch.review import export_training
+
+    store = obj.store()
+    try:
+        written, skipped = export_training(store, Path(out))
+    finally:
+        store.close()
+    click.echo(f"{written} reviewed labels → {out}" + (f" ({skipped} without a sentence skipped)" if skipped else ""))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: 0 success, 1 explained failure, 2 bad usage."""
     try:
@@ -238,6 +387,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         click.echo("stancewatch: interrupted", err=True)
+        return 1
+    except Exception as exc:  # a bug, not bad input: still one line, the traceback goes to the log
+        log.debug("unexpected error", exc_info=True)
+        click.echo(f"stancewatch: unexpected error: {type(exc).__name__}: {exc} (run with -vv for the traceback)",
+                   err=True)
         return 1
     return 0
 

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from stancewatch.config import SourceConfig, load_config
-from stancewatch.digest import iso_week, write_digest
+from stancewatch.digest import build_digest, iso_week, write_digest
 from stancewatch.exports import export
+from stancewatch.feed import update_feed
 from stancewatch.pipeline import open_store, run_cycle
 from stancewatch.site_server import DEMO_SITE_DIR, StaticSite
 
@@ -26,12 +27,20 @@ def demo_sources(base_url: str) -> list[SourceConfig]:
     ]
 
 
-def run_demo(config_path: str | None = None, port: int = 0, progress: bool = False) -> Iterator[str]:
+def _serve(port: int) -> StaticSite:
+    try:
+        return StaticSite(DEMO_SITE_DIR, port=port)
+    except OSError as exc:  # port taken: any free port still works, the URLs just differ
+        log.warning("port %d unavailable (%s); serving the demo site on a free port", port, exc.strerror)
+        return StaticSite(DEMO_SITE_DIR, port=0)
+
+
+def run_demo(config_path: str | None = None, port: int = 38765, progress: bool = False) -> Iterator[str]:
     cfg = load_config(config_path)
     cfg.crawl.allow_private_networks = True  # the demo site is on loopback by design
     cfg.crawl.download_delay = 0.0
     out_dir = Path(cfg.data_dir)
-    with StaticSite(DEMO_SITE_DIR, port=port) as site:
+    with _serve(port) as site:
         yield f"demo site served at {site.base_url}"
         cfg.sources = demo_sources(site.base_url)
         summary = run_cycle(cfg, progress=progress, command="demo")
@@ -47,11 +56,14 @@ def run_demo(config_path: str | None = None, port: int = 0, progress: bool = Fal
             weeks.append(iso_week(dt.date.fromisoformat(max(days))))
         digests = []
         for week in dict.fromkeys(weeks):
+            summary_digest = build_digest(store, week, with_chart=False)
             for fmt in ("md", "html"):
                 digests.append(write_digest(store, week, fmt, Path(cfg.digest.out_dir)))
+                update_feed(Path(cfg.digest.out_dir) / "feed.xml", summary_digest, digests[-1], fmt)
     finally:
         store.close()
     yield f"database: {cfg.storage.url}"
     yield f"time series: {series_path} (and {series_path.with_suffix('.jsonl')})"
     for path in digests:
         yield f"digest: {path}"
+    yield f"digest feed: {Path(cfg.digest.out_dir) / 'feed.xml'}"

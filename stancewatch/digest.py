@@ -147,12 +147,15 @@ def render(d: Digest, fmt: str, chart_href: str | None = None) -> str:
 
 
 def write_digest(store: Store, week: str, fmt: str, out: Path) -> Path:
-    """Write the digest; ``out`` may be a file or a directory (then digest-<week>.<ext>)."""
+    """Write the digest; ``out`` may be a file or a directory (then digest-<week>.<ext>).
+
+    A path that does not exist yet and has no suffix (the default ``data/digests``) is a directory.
+    """
     if fmt not in ("md", "html"):
         raise StancewatchError(f"digest format must be md or html, got {fmt!r}")
     d = build_digest(store, week)
     out = Path(out)
-    if out.is_dir() or str(out).endswith("/"):
+    if out.is_dir() or str(out).endswith("/") or (not out.exists() and not out.suffix):
         out = out / f"digest-{week}.{fmt}"
     out.parent.mkdir(parents=True, exist_ok=True)
     chart_href = None

@@ -300,6 +300,20 @@ class Store:
             conn.execute(t.reviews.insert().values(document_id=document_id, company_id=company_id, stance=stance,
                                                    reviewer=reviewer, note=note, created_at=utcnow()))
 
+    def reviewed_mentions(self) -> list[dict]:
+        """Each analyst label with the model's mention and the document it was made on."""
+        r, m, d = t.reviews.c, t.mentions.c, t.documents.c
+        q = (
+            sa.select(r.document_id, r.company_id, r.stance.label("label"), r.reviewer, r.note, r.created_at,
+                      m.company, m.stance.label("model_stance"), m.confidence, m.evidence,
+                      d.url, d.title, d.text, d.language, d.published)
+            .select_from(t.reviews.join(t.documents, r.document_id == d.id)
+                         .outerjoin(t.mentions, (m.document_id == r.document_id) & (m.company_id == r.company_id)))
+            .order_by(r.created_at, r.id)
+        )
+        with self.engine.connect() as conn:
+            return [dict(row) for row in conn.execute(q).mappings()]
+
     # ---- time series ---------------------------------------------------------
     def replace_timeseries(self, rows: list[dict]) -> None:
         with self.engine.begin() as conn:

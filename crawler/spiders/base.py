@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -64,6 +65,9 @@ class SourceSpider(scrapy.Spider):
         self._admitted: set[str] = set()
         self._budget = context.cfg.crawl.max_pages_per_source
         self._budget_warned = False
+        # allow/deny regexes filter every source's article URLs (e.g. a whole-site sitemap)
+        self._allow = [re.compile(p) for p in source.allow]
+        self._deny = [re.compile(p) for p in source.deny]
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -109,6 +113,12 @@ class SourceSpider(scrapy.Spider):
         url = canonicalize_url(url)
         if not is_http_url(url) or url in self._admitted:
             return None
+        if (self._allow and not any(p.search(url) for p in self._allow)) or any(p.search(url) for p in self._deny):
+            return None
+        if url in self.context.claimed:
+            self._admitted.add(url)
+            self.ledger.skipped(url, "already requested by another source in this run")
+            return None
         known = self.known.get(url)
         decision = decide(known, hints.lastmod or hints.published, self.context.cfg.crawl.revisit_after_hours)
         if not decision.fetch:
@@ -123,6 +133,7 @@ class SourceSpider(scrapy.Spider):
             return None
         self._budget -= 1
         self._admitted.add(url)
+        self.context.claimed.add(url)
         return url, known, decision.headers
 
     def article_request(self, url: str, hints: Hints | None = None, *, base_url: str = "",
@@ -133,8 +144,10 @@ class SourceSpider(scrapy.Spider):
             return None
         url, known, validators = admitted
         extra = {"handle_httpstatus_list": [304]} if validators else {}
+        # dont_filter: admit() already deduplicates, and the dupefilter would silently drop
+        # the second hop of an A -> B -> A redirect loop instead of reporting it.
         return Request(url, callback=callback or self.parse_article, errback=self.on_error, headers=validators,
-                       meta={ROLE: "article", HINTS: hints, KNOWN: known, **extra, **(meta or {})})
+                       dont_filter=True, meta={ROLE: "article", HINTS: hints, KNOWN: known, **extra, **(meta or {})})
 
     # ---- responses --------------------------------------------------------------
     def page_from_response(self, response: Response) -> FetchedPage:

@@ -32,7 +32,7 @@ class FeedSpider(SourceSpider):
             self.ledger.error(response.url, f"feed partly unreadable: {warning}", log_fetch=False)
         log.info("feed %s: %d entries", response.url, len(feed.entries))
         for entry in feed.entries:
-            hints = Hints(published=entry.published, lastmod=entry.updated or entry.published,
+            hints = Hints(published=entry.published or entry.updated, lastmod=entry.updated or entry.published,
                           title=entry.title, author=entry.author)
             request = self.follow_entry(entry.url, hints)
             if request is not None:

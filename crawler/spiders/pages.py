@@ -6,7 +6,6 @@ Listings are always refetched; articles obey the fetch log like every other sour
 from __future__ import annotations
 
 import logging
-import re
 from urllib.parse import urljoin, urlsplit
 
 from scrapy.http import Response, TextResponse
@@ -38,8 +37,6 @@ class PagesSpider(SourceSpider):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.allow = [re.compile(p) for p in self.source.allow]
-        self.deny = [re.compile(p) for p in self.source.deny]
         self.max_depth = self.source.depth if self.source.depth is not None else self.context.cfg.crawl.depth_limit
         self.roots = [u for u in [self.source.url, *self.source.urls] if u]
         self._listings_seen: set[str] = set()
@@ -52,11 +49,9 @@ class PagesSpider(SourceSpider):
     def wanted(self, url: str) -> bool:
         if not is_http_url(url) or urlsplit(url).path.lower().endswith(SKIP_SUFFIXES):
             return False
-        if not any(same_site(url, root) for root in self.roots) and not self.allow:
-            return False
-        if self.deny and any(p.search(url) for p in self.deny):
-            return False
-        return not self.allow or any(p.search(url) for p in self.allow)
+        # allow/deny are applied to every candidate in SourceSpider.admit(); without an allow
+        # list a listing only leads to pages of its own site.
+        return bool(self.source.allow) or any(same_site(url, root) for root in self.roots)
 
     def parse_page(self, response: Response):
         depth = response.meta.get("sw_depth", 0)
@@ -93,7 +88,4 @@ class PagesSpider(SourceSpider):
             request = self.article_request(url, Hints(), callback=self.parse_page, meta={"sw_depth": depth + 1})
             if request is not None:
                 yield request
-
-    def parse_article(self, response: Response):  # pragma: no cover - pages use parse_page
-        yield from self.parse_page(response)
 

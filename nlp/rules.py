@@ -1,0 +1,245 @@
+"""``RuleStanceClassifier`` ("rules-v1"): the baseline StanceClassifier, multilingual lexicons.
+
+How a passage is classified:
+1. The topic filter (nlp.topic) sends passages about the AI Pact, the disinformation code or
+   other codes to ``none``.
+2. Cues are found with regexes in five languages: *refuse* ("won't be signing", "declined to
+   sign", "lehnt ... ab", "ne signera pas", "se negó a firmar", "ha rifiutato"), *undecided*
+   ("has not decided", "reviewing", "asked for a delay") and *sign* ("signed", "will sign",
+   "signatory", "unterzeichnet", "a signé", "firmó", "ha firmato"). Overlapping matches keep
+   the longest, so "won't be signing" is one refuse cue, not a sign cue.
+3. A sign cue is re-read with its left context: a negation makes it refuse (future/intent) or a
+   weak undecided ("has not signed"); a hedge ("likely", "expected to", "devrait",
+   "wahrscheinlich") makes it undecided. "signed only the safety chapter" stays sign.
+4. Scoping: the sentence is cut into clauses at contrast/subordinate markers ("while", ";",
+   "mentre", "aunque"); a cue applies to the target when the nearest company mention before it
+   (with mentions coordinated to it: "OpenAI and Mistral") is the target, or, when no mention
+   precedes it, the nearest one after it ("the signatories include Amazon").
+5. Confidence (heuristic, monotone): each cue has a strength (explicit past act 0.9, future or
+   refusal 0.85-0.9, list membership 0.75, hedged 0.7, weak "not on the list" 0.4). Cues of one
+   stance combine by noisy-or, p = 1 - prod(1 - s_i); ``none`` gets max(0.05, 1 - max p); the
+   scores are normalised to sum to 1 and ``confidence`` is the winner's score. More agreeing
+   evidence never lowers confidence; conflicting evidence always does.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from nlp.classifier import Passage, Prediction
+from nlp.topic import classify_topic
+
+log = logging.getLogger(__name__)
+
+_I = re.I
+_NEG = r"(?:not|n['’]t|never|no\s+longer|nicht|kein\w*|pas|no|non|nunca|mai|niet|nor|neither|ni|né)"
+_REFUSE = [
+    (rf"(?:won['’]t|will\s+not|would\s+not|wouldn['’]t|does\s+not\s+intend\s+to|doesn['’]t\s+intend\s+to|"
+     rf"do\s+not\s+intend\s+to|has\s+no\s+plans?\s+to|not\s+going\s+to|refus(?:e|es|ed|ing|al)\s+to|"
+     rf"declin(?:e|es|ed|ing)\s+to|decided\s+not\s+to|decided\s+against|chose\s+not\s+to|opted\s+not\s+to|"
+     rf"is\s+not|are\s+not|will\s+no\s+longer|won['’]t\s+be|will\s+not\s+be|not\s+be)\s+(?:\w+\s+){{0,2}}?"
+     rf"(?:sign(?:ing)?|endors(?:e|ing)|join(?:ing)?|adher(?:e|ing)|commit(?:ting)?)\b", 0.9),
+    (r"\bdeclined\b(?!\s+to\s+(?:comment|say|elaborate|specify|disclose|respond|give|answer))|"
+     r"\brefus(?:ed|es|al)\b|\brejected\b|\brejects?\b|\bturned\s+down\b|\bsnubb?(?:ed|s)?\b|"
+     r"\bopted\s+out\b|\bwalked\s+away\b|\bdeclined\s+the\b", 0.85),
+    (r"nicht\s+(?:zu\s+)?(?:unterzeichnen|unterschreiben|beitreten)|\blehnt\b.{0,60}\bab\b|\babgelehnt\b|"
+     r"\bverweigert\b|\bAbsage\b", 0.85),
+    (r"\bne\s+(?:signera|signe|va\s+pas\s+signer|signerait)\s+pas\b|\bne\s+pas\s+signer\b|"
+     r"\brefus(?:é|e|ent)?\s+de\s+signer\b|\brefus\s+de\s+signer\b|\brejet(?:é|te)\b", 0.9),
+    (r"\bse\s+neg(?:ó|aron|a|ará)\s+a\s+firmar\b|\bno\s+firmar(?:á|án|emos)?\b|\brechaz(?:ó|a|aron|ado)\b", 0.9),
+    (r"\b(?:ha|hanno)\s+rifiutato\b|\bsi\s+è\s+rifiutat[ao]\b|\brifiuta\b|\bnon\s+firmer(?:à|anno|emo)\b|"
+     r"\bnon\s+firmare\b|\bha\s+respinto\b", 0.9),
+]
+_UNDECIDED = [
+    (r"\bha(?:s|ve)\s+not\s+(?:yet\s+)?decided\b|\bhasn['’]t\s+(?:yet\s+)?decided\b|\bundecided\b|\bno\s+decision\b|"
+     r"\byet\s+to\s+(?:decide|make\s+a\s+decision)\b|\bstill\s+(?:reviewing|studying|considering|evaluating|assessing|"
+     r"weighing)\b|\b(?:is|was|were|are)\s+(?:reviewing|studying|considering|evaluating|assessing|weighing|examining)\b|"
+     r"\bunder\s+review\b|\breview\s+(?:was|is)\s+ongoing\b|\bkept\s+its\s+options\s+open\b|\bon\s+the\s+fence\b|"
+     r"\b(?:has|have)\s+not\s+said\s+whether\b|\bhasn['’]t\s+said\s+whether\b|\bdeclined\s+to\s+say\s+whether\b|"
+     r"\bwould\s+not\s+say\s+whether\b|\bdeclined\s+to\s+(?:comment|say)\b[^.;]{0,30}\bwhether\b|\bconsider(?:s|ing)?\s+(?:whether|signing)\b|\bwill\s+decide\b", 0.75),
+    (r"\bnoch\s+nicht\s+(?:festgelegt|entschieden)\b|\bprüf(?:e|t|en)\b|\bunentschlossen\b|"
+     r"\bn['’]a\s+pas\s+(?:encore\s+)?(?:décidé|tranché)\b|\b(?:examine|étudie|réfléchit)\b|"
+     r"\bno\s+ha\s+decidido\b|\b(?:está\s+)?(?:estudiando|evaluando|analizando)\b|"
+     r"\bnon\s+ha\s+(?:ancora\s+)?deciso\b|\bsta\s+(?:valutando|studiando)\b", 0.75),
+    (r"\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?|urg(?:ed|es|ing)|press(?:ed|ing)?|lobb(?:ied|ying))\s+(?:\w+\s+){0,4}?"
+     r"(?:for\s+)?(?:a\s+|an\s+)?(?:delay|pause|postponement|moratorium)\b|\bstop\s+the\s+clock\b|"
+     r"\bshould\s+(?:pause|delay|postpone)\b|\bforderte\s+(?:\w+\s+){0,3}(?:Pause|Verschiebung)\b|"
+     r"\b(?:a\s+)?(?:défendu|demandé|réclamé)\s+une\s+pause\b|\bpidi(?:ó|eron)\s+(?:una\s+)?pausa\b", 0.6),
+    (r"\b(?:ha(?:s|ve)\s+not|hasn['’]t|haven['’]t)\s+(?:yet\s+)?signed\b|\bnot\s+(?:yet\s+|currently\s+)?"
+     r"(?:on|among)\s+the\s+(?:list|signatories)\b|\bneither\b.{0,40}\bnor\b|\bno\s+ha\s+firmado\b|"
+     r"\bnon\s+ha\s+firmato\b|\bn['’]a\s+pas\s+signé\b|\bnicht\s+unterzeichnet\b|\bstayed\s+silent\b|"
+     r"\bnot\s+commented\b", 0.4),
+]
+_SIGN = [
+    (r"\bsigned\b|\bunterzeichnet(?:e|en)?\b|\bunterschrieben\b|\bunterschrieb\b|\b(?:a|ont)\s+signé\b|"
+     r"\bfirm(?:ó|aron)\b|\b(?:ha|han)\s+firmado\b|\b(?:ha|hanno)\s+firmato\b", 0.9),
+    (r"\b(?:will|would|to|shall|'ll)\s+(?:\w+\s+)?sign\b|\bsign(?:ing|s)?\b|\bunterzeichnen\b|\bunterschreiben\b|"
+     r"\bsigner(?:a|ait|ont)?\b|\bfirmar(?:á|án|emos)?\b|\bfirmer(?:à|anno|emo)\b|\bfirmare\b", 0.85),
+    (r"\bcommit(?:ted|s|ment)?\s+to\s+(?:the\s+code|signing|sign|compl(?:y|iance)|the\s+(?:eu['’]s\s+)?"
+     r"(?:voluntary\s+)?code)\b|\bjoin(?:ed|s)?\s+(?:the\s+code|other\s+\w+\s+\w+\s+in\s+signing|the\s+signatories)\b|"
+     r"\bjoins\b|\badher(?:e|ed|es)\s+to\b|\bendors(?:e|ed|es)\b|\b(?:its|their|his|her|sa|su|seine)\s+signature\b|"
+     r"\bintention\s+to\s+(?:comply|sign)\b|\bcomply\s+with\s+the\s+code\b|\badded\s+its\s+name\b|"
+     r"\bproud\s+to\s+sign\b|\bdecision\s+to\s+sign\b|\bse\s+han\s+adherido\b|\badhiri(?:ó|eron)\b|"
+     r"\b(?:ha|hanno)\s+aderito\b|\bbeigetreten\b", 0.85),
+    (r"\bsignator(?:y|ies)\b|\bUnterzeichner\w*\b|\bsignataires?\b|\bfirmantes?\b|\bfirmatari\b|"
+     r"\b(?:on|appears?\s+on|figur\w+\s+(?:en|sur|in))\s+(?:the\s+|la\s+)?(?:list|lista|liste)\b|"
+     r"\bstehen\s+auf\s+der\s+Liste\b", 0.75),
+]
+_HEDGE = re.compile(r"\b(?:likely|probably|probable|expected|poised|possibly|potentially|may|might|could|considering|"
+                    r"weighing|wahrscheinlich|voraussichtlich|devrait|devraient|probablement|probablemente|"
+                    r"probabilmente|dovrebbe|pourrait|podría|potrebbe|unlikely)\b", _I)
+_HEDGE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:was|is|seemed|looked|appeared|remained)\s+(?:\w+\s+)?"
+                          r"(?:likely|probable|possible|expected|unlikely)\b|^\s*(?:\w+\s+)?(?:probablemente|"
+                          r"wahrscheinlich|probabilmente|probablement)\b", _I)
+_NEG_LEFT = re.compile(rf"\b{_NEG}\s+(?:\w+\s+){{0,2}}$", _I)
+_ONLY = re.compile(r"\bne\s+\w+\s+que\b|\bsolo\b|\bonly\b|\bjust\b|\bnur\b|\bsoltanto\b|\bsolamente\b", _I)
+_NOT_CODE_OBJECT = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:letter|petition|open\s+letter|deal|contract|agreement|up\b|"
+                              r"Brief|lettre|carta|lettera|partnership|accord)", _I)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$|\bhatte\s+|\bavait\s+|\bhabía\s+|\baveva\s+", _I)
+_LATER = re.compile(r"\b(?:now|since|later|finally|eventually|ultimately|jetzt|inzwischen|désormais|finalement|"
+                    r"ahora|finalmente|ora|adesso)\b", _I)
+_CLAUSE = re.compile(r";|\s[—–]\s|(?<![\w-])(?:while|whereas|but|although|though|even\s+though|unlike|after|"
+                     r"before|because|however|während|aber|obwohl|nachdem|tandis\s+que|alors\s+que|mais|"
+                     r"aunque|pero|mientras|mentre|ma|però|invece)(?![\w-])", _I)
+_APPOSITIVE = re.compile(r",\s*(?:a|an|the|whose|which|who|one|its|el|la|le|il|der|die|das|un|una|une)\b[^,]{0,80},")
+_COORD = re.compile(r"^(?:\s*(?:,|and|und|et|y|e|or|&|as\s+well\s+as|sowie)\s*)+$", _I)
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]ir|[Nn]ous|[Nn]osotros|[Nn]oi)(?![\w-])")
+
+
+@dataclass
+class Cue:
+    stance: str
+    strength: float
+    start: int
+    end: int
+    text: str
+
+
+def find_cues(text: str) -> list[Cue]:
+    """All stance cues in ``text`` after overlap resolution and negation/hedge re-reading."""
+    raw: list[Cue] = []
+    for stance, table in (("refuse", _REFUSE), ("undecided", _UNDECIDED), ("sign", _SIGN)):
+        for pattern, strength in table:
+            for m in re.finditer(pattern, text, _I):
+                raw.append(Cue(stance, strength, m.start(), m.end(), m.group(0)))
+    raw.sort(key=lambda c: (-(c.end - c.start), c.start))
+    kept: list[Cue] = []
+    for c in raw:
+        if any(c.start < k.end and k.start < c.end for k in kept):
+            continue
+        kept.append(c)
+    out = []
+    for c in sorted(kept, key=lambda c: c.start):
+        left = text[max(0, c.start - 40):c.start]
+        right = text[c.end:c.end + 60]
+        if c.stance == "sign":
+            if _NOT_CODE_OBJECT.match(right):
+                continue  # "signed a letter calling for a pause" is not a signature of the code
+            if any(k.stance != "sign" and k.end <= c.start and c.start - k.end < 40 for k in out):
+                continue  # "has not decided whether to sign", "declined to say whether it would sign"
+            if re.search(r"\b(?:whether|if|ob|si|se)\s+(?:\w+\s+){0,3}$", left, _I):
+                continue  # an open question ("asked whether they would sign") is no stance
+            if _NEG_LEFT.search(left) and not _ONLY.search(text[c.start:c.end + 30]):
+                intent = c.strength == 0.85 and not re.search(r"signator|Unterzeichner|signataire|firmant|"
+                                                               r"firmatari|list", c.text, _I)
+                c = Cue("refuse" if intent else "undecided", 0.85 if intent else 0.4, c.start, c.end, c.text)
+            elif _HEDGE.search(" ".join(left.split()[-6:])) or _HEDGE_AFTER.match(right):
+                c = Cue("undecided", 0.7, c.start, c.end, c.text)
+        if _PAST_PERFECT.search(left):
+            c.strength *= 0.7  # "had refused": likely superseded later in the text
+        elif _LATER.search(left[-25:]):
+            c.strength = min(0.97, c.strength + 0.05)
+        out.append(c)
+    return out
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _applies(cue: Cue, targets: list[tuple[int, int]], others: list[tuple[int, int]], text: str) -> bool:
+    """Does the cue's subject group contain the target? (proximity within the cue's clause)"""
+    clause = next(((a, b) for a, b in _clauses(text) if a <= cue.start < b), (0, len(text)))
+    masked = text
+    for m in _APPOSITIVE.finditer(text):  # "Amazon, a major investor in Anthropic, signed"
+        if m.end() <= cue.start:
+            masked = masked[:m.start() + 1] + " " * (m.end() - m.start() - 2) + masked[m.end() - 1:]
+    ments = sorted([(s, e, True) for s, e in targets] + [(s, e, False) for s, e in others])
+    ments = [m for m in ments if clause[0] <= m[0] < clause[1] and masked[m[0]:m[1]].strip()]
+    before = [m for m in ments if m[1] <= cue.start]
+    if not before:
+        # a cue inside the target span's own phrase ("Meta's refusal") or preceding the subject
+        if any(s <= cue.start < e for s, e, _t in ments):
+            return any(t for s, e, t in ments if s <= cue.start < e)
+        after = [m for m in ments if m[0] >= cue.end]
+        group = _group(after, masked, forward=True)
+    else:
+        group = _group(before, masked, forward=False)
+    return any(t for _s, _e, t in group)
+
+
+def _group(ments: list[tuple[int, int, bool]], text: str, forward: bool) -> list[tuple[int, int, bool]]:
+    if not ments:
+        return []
+    seq = ments if forward else list(reversed(ments))
+    group = [seq[0]]
+    for m in seq[1:]:
+        prev = group[-1]
+        gap = text[prev[1]:m[0]] if forward else text[m[1]:prev[0]]
+        if not _COORD.match(gap) and gap.strip() not in ("", "'s", "’s"):
+            break
+        group.append(m)
+    return group
+
+
+def _prediction(cues: list[Cue]) -> Prediction:
+    p = {"sign": 0.0, "refuse": 0.0, "undecided": 0.0}
+    for c in cues:
+        p[c.stance] = 1 - (1 - p[c.stance]) * (1 - c.strength)
+    best = max(p.values())
+    raw = dict(p, none=max(0.05, 1 - best))
+    total = sum(raw.values())
+    scores = {k: round(v / total, 4) for k, v in raw.items()}
+    stance = max(scores, key=lambda k: (scores[k], k == "none"))
+    return Prediction(stance, scores[stance], scores)
+
+
+class RuleStanceClassifier:
+    """The rule baseline: no training data, deterministic, explainable (``explain``)."""
+
+    name = "rules-v1"
+
+    def predict(self, passages: list[Passage]) -> list[Prediction]:
+        return [self._one(p) for p in passages]
+
+    def explain(self, passage: Passage) -> list[Cue]:
+        """The cues that applied to the target, for evidence and debugging."""
+        return self._cues(passage)
+
+    def _cues(self, passage: Passage) -> list[Cue]:
+        text = passage.text
+        targets = list(passage.target_spans)
+        if not targets:
+            # no span given (CLI passages): the company name where it occurs, else the whole text
+            for m in re.finditer(re.escape(passage.company), text):
+                targets.append((m.start(), m.end()))
+        cues = find_cues(text)
+        if not targets:
+            return cues
+        return [c for c in cues if _applies(c, targets, list(passage.other_spans), text)]
+
+    def _one(self, passage: Passage) -> Prediction:
+        topic = classify_topic(passage.text, doc_about_gpai=passage.about_gpai)
+        if topic.label in ("ai_pact", "disinfo_code", "other_code"):
+            return Prediction("none", 0.85, {"sign": 0.05, "refuse": 0.05, "undecided": 0.05, "none": 0.85})
+        cues = self._cues(passage)
+        if not cues:
+            return Prediction("none", 0.8, {"sign": 0.0667, "refuse": 0.0667, "undecided": 0.0666, "none": 0.8})
+        return _prediction(cues)
+
+
+def first_person_spans(text: str) -> list[tuple[int, int]]:
+    """ "we"/"our" inside a quote: the speaker's company (used by the analyzer)."""
+    return [(m.start(), m.end()) for m in _FIRST_PERSON.finditer(text)]
