@@ -208,7 +208,7 @@ class _Tagger:
     def _possessive(self, td: TaggedDocument, sent: Sentence, cs: CompanySpan) -> list[CompanySpan]:
         """"Meta's chief global affairs officer", "Zuckerberg's company": the whole phrase refers to the company."""
         rest = td.text[cs.end:sent.end]
-        m = re.match(r"(?:'s|’s|')\s+((?:[\w-]+\s+){0,4}?(?:officer|chief|executive|president|spokesperson|spokesman|"
+        m = re.match(r"(?:'s|’s|')\s+((?:[\w-]+\s+){0,4}(?:officer|chief|executive|president|spokesperson|spokesman|"
                      r"spokeswoman|lobbyist|head|founder|co-founder|CEO|chairman|director|counsel|parent|owner|"
                      r"maker|developer|company|firm|start-?up|unit|statement|team))\b", rest)
         if not m:
@@ -298,6 +298,9 @@ class _Tagger:
         if tok is None:
             return None
         i = tok.start
+        # object "it" ("won't be signing it") is the code, not a company; so is "it" inside a quote
+        if doc[i].dep_ in ("dobj", "pobj", "obj") or _inside_quote(sent.text, start - sent.start):
+            return None
         span_of = {}
         for m in mentions:
             if m.sent == sent.index:
@@ -325,6 +328,16 @@ class _Tagger:
             if root is None or m.start < root.idx or m.start - psent.start < 25:
                 return m.company_id, None
         return None
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    before = text[:pos]
+    opened = sum(before.count(c) for c in "“„«") + before.count('"') % 2
+    closed = sum(before.count(c) for c in "”»")
+    if "„" in before:  # German „…“: the closing mark is “
+        closed += before.count("“")
+        opened -= before.count("“")
+    return opened > closed
 
 
 def tag(text: str, title: str | None = None, registry: Registry | None = None,

@@ -75,14 +75,18 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # a crawler opens many connections at once; the default 5 drops some
+    daemon_threads = True
+
+
 class StaticSite:
     """Serve ``root`` on 127.0.0.1:<free port> in a background thread; use as a context manager."""
 
     def __init__(self, root: Path | str = DEMO_SITE_DIR, port: int = 0):
         self.root = Path(root)
         self.requests: list[str] = []  # paths requested, in order (tests assert politeness with it)
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), partial(_Handler, root=self.root, site=self))
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", port), partial(_Handler, root=self.root, site=self))
         self._thread = threading.Thread(target=self._server.serve_forever, name="static-site", daemon=True)
 
     @property

@@ -156,3 +156,15 @@ def test_extract_open_graph_and_hint_fallbacks():
     html = article_html("Plain", unique_text(5)).encode()
     doc = extract(_page(html, hint_published="2025-07-01T08:00:00Z", hint_author="Feed Author"))
     assert doc.published == "2025-07-01T08:00:00+00:00" and doc.author == "Feed Author"
+
+
+def test_default_sources_file_is_a_valid_config():
+    import tomllib
+    from pathlib import Path
+
+    from stancewatch.config import SOURCE_KINDS, parse_config
+
+    path = Path(__file__).resolve().parents[2] / "crawler" / "default_sources.toml"
+    cfg = parse_config(tomllib.loads(path.read_text(encoding="utf-8")), str(path))
+    assert {s.kind for s in cfg.sources} == set(SOURCE_KINDS) - {"urls"}
+    assert all(s.url is None or s.url.startswith("https://") for s in cfg.sources)

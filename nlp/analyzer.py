@@ -1,0 +1,200 @@
+"""Document analysis: tag → attribute → topic filter → classify → one StanceResult per company.
+
+Aggregation (per company, over its in-scope sentences, the title included as sentence 0):
+* the stance is that of the non-``none`` prediction with the highest effective score
+  ``confidence + 0.08 if the company's own speaker speaks + 0.04 * relative position`` — so a
+  company's own statement beats a third party's report, and with equal evidence a later
+  sentence wins (documents that report a change: "had refused, now signs");
+* the evidence is the most informative sentence with that stance (within 0.05 confidence):
+  own speaker first, then a named executive, then confidence, then the earliest;
+* abstention: when that confidence is below ``NlpConfig.abstain_below`` the result is
+  ``undecided`` if both sign and refuse evidence were seen (conflicting reports), else ``none``;
+  ``reason`` records what was abstained from;
+* companies mentioned without stance get ``none``, evidence = the first sentence naming them;
+* speaker = the attributed speaker of the deciding sentence when they speak for the company,
+  else an executive of the company named in that sentence, else null.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from nlp.attribution import Speaker, attribute
+from nlp.classifier import Passage, Prediction, StanceClassifier
+from nlp.pipeline import get_pipeline
+from nlp.registry import Registry, load_registry, slugify
+from nlp.rules import RuleStanceClassifier, first_person_spans
+from nlp.tagger import TaggedDocument, tag
+from nlp.topic import classify_topic, document_about_gpai, in_scope
+from nlp.types import StanceResult
+
+log = logging.getLogger(__name__)
+
+_QUOTED = re.compile(r"[“„«\"][^”»\"“]*[”»\"“]?")
+
+
+try:  # the app's domain error, so the CLI reports it in one line
+    from stancewatch.errors import StancewatchError as _Base
+except ImportError:  # pragma: no cover - nlp used without the app
+    _Base = Exception  # type: ignore[misc,assignment]
+
+
+class AnalyzerError(_Base):
+    """The requested classifier cannot be loaded."""
+
+
+@dataclass
+class _Candidate:
+    company_id: str
+    sentence_index: int
+    passage: Passage
+    speaker: Speaker | None
+    prediction: Prediction | None = None  # None: out of topic scope
+
+
+class Analyzer:
+    def __init__(self, registry: Registry, classifier: StanceClassifier, abstain_below: float = 0.5):
+        self.registry = registry
+        self.classifier = classifier
+        self.abstain_below = abstain_below
+        self.nlp = get_pipeline(registry)
+
+    # -- public API ---------------------------------------------------------------------------
+    def analyze(self, text: str, title: str | None = None, language: str | None = None) -> list[StanceResult]:
+        td = tag(text or "", title=title, registry=self.registry, nlp=self.nlp)
+        if not td.spans:
+            return []
+        speakers = attribute(td, self.registry)
+        about = document_about_gpai([s.text for s in td.sentences])
+        cands = self._candidates(td, speakers, td.companies(), about, language)
+        self._classify(cands, about)
+        return [self._aggregate(cid, self.registry.by_id(cid).name, td, [c for c in cands if c.company_id == cid])
+                for cid in td.companies()]
+
+    def classify_passage(self, company: str, text: str) -> StanceResult:
+        """One company's stance in one passage (``stancewatch classify``); unknown names still work."""
+        known = self.registry.resolve(company)
+        cid, name = (known.id, known.name) if known else (slugify(company), company.strip())
+        td = tag(text or "", registry=self.registry, nlp=self.nlp)
+        speakers = attribute(td, self.registry)
+        # a passage handed to `classify` is about the GPAI code unless it names another code
+        about = True
+        cands = self._candidates(td, speakers, [cid], about, None, unknown_name=None if known else name,
+                                 all_sentences=True)
+        self._classify(cands, about)
+        return self._aggregate(cid, name, td, cands)
+
+    # -- steps --------------------------------------------------------------------------------
+    def _candidates(self, td: TaggedDocument, speakers: dict[int, Speaker | None], companies: list[str],
+                    about: bool, language: str | None, unknown_name: str | None = None,
+                    all_sentences: bool = False) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        for sent in td.sentences:
+            spans = td.spans_in(sent.index)
+            sp = speakers.get(sent.index)
+            for cid in companies:
+                own = [(s.start - sent.start, s.end - sent.start) for s in spans if s.company_id == cid]
+                if unknown_name:
+                    own += [(m.start(), m.end()) for m in re.finditer(re.escape(unknown_name), sent.text, re.I)]
+                speaks = sp is not None and sp.company_id == cid
+                if speaks:
+                    # "we"/"our" inside the speaker's quote stand for the speaker's company
+                    for q in _QUOTED.finditer(sent.text):
+                        own += [(q.start() + a, q.start() + b) for a, b in first_person_spans(q.group(0))]
+                if not own and not speaks and not (all_sentences and not any(c.company_id == cid for c in td.spans)):
+                    continue
+                others = [(s.start - sent.start, s.end - sent.start) for s in spans if s.company_id != cid]
+                if sp is not None and not speaks:
+                    # someone else's "we" is another company
+                    for q in _QUOTED.finditer(sent.text):
+                        others += [(q.start() + a, q.start() + b) for a, b in first_person_spans(q.group(0))]
+                others = tuple(sorted(set(others)))
+                passage = Passage(sent.text, self._name(cid, unknown_name), tuple(sorted(set(own))), language,
+                                  other_spans=others, about_gpai=about)
+                out.append(_Candidate(cid, sent.index, passage, sp if speaks else None))
+        return out
+
+    def _name(self, cid: str, unknown_name: str | None) -> str:
+        c = self.registry.get(cid)
+        return c.name if c else (unknown_name or cid)
+
+    def _classify(self, cands: list[_Candidate], about: bool) -> None:
+        todo = [c for c in cands if in_scope(classify_topic(c.passage.text, about), about)]
+        preds = self.classifier.predict([c.passage for c in todo]) if todo else []
+        for c, p in zip(todo, preds):
+            c.prediction = p
+
+    def _aggregate(self, cid: str, name: str, td: TaggedDocument, cands: list[_Candidate]) -> StanceResult:
+        n = max(1, len(td.sentences) - 1)
+        scored = [c for c in cands if c.prediction is not None]
+        stanced = [c for c in scored if c.prediction.stance != "none"]
+        first = next((td.sentences[c.sentence_index].text for c in cands), None)
+        if not stanced:
+            conf = max((c.prediction.scores.get("none", c.prediction.confidence) for c in scored), default=0.5)
+            reason = "no stance expression" if scored else "no sentence about the GPAI code"
+            return StanceResult(cid, name, "none", round(conf, 4), first, None, reason, {})
+
+        def eff(c: _Candidate) -> float:
+            return c.prediction.confidence + (0.08 if c.speaker is not None else 0.0) + 0.04 * c.sentence_index / n
+
+        winner = max(stanced, key=eff)
+        # The stance is decided above (recency counts: "had refused, now signs"); the evidence
+        # shown for it is the most informative sentence with that stance: own speaker, an
+        # executive named, then confidence, then the earliest (usually the lede).
+        same = [c for c in stanced if c.prediction.stance == winner.prediction.stance
+                and c.prediction.confidence >= winner.prediction.confidence - 0.05]
+        best = max(same, key=lambda c: (c.speaker is not None, self._speaker(c, td)[0] is not None,
+                                        c.prediction.confidence, -c.sentence_index))
+        pred = best.prediction
+        evidence = td.sentences[best.sentence_index].text
+        speaker, how = self._speaker(best, td)
+        if pred.confidence < self.abstain_below:
+            seen = {c.prediction.stance for c in stanced if c.prediction.confidence >= 0.4}
+            stance = "undecided" if {"sign", "refuse"} <= seen else "none"
+            reason = f"abstained: best {pred.stance} at {pred.confidence:.2f} < {self.abstain_below:.2f}"
+            return StanceResult(cid, name, stance, round(pred.confidence, 4), evidence, speaker, reason,
+                                dict(pred.scores))
+        reason = f"{self.classifier.name}: {pred.stance} from sentence {best.sentence_index}" + \
+            (" (title)" if td.sentences[best.sentence_index].is_title else "") + how
+        return StanceResult(cid, name, pred.stance, round(pred.confidence, 4), evidence, speaker, reason,
+                            dict(pred.scores))
+
+    def _speaker(self, cand: _Candidate, td: TaggedDocument) -> tuple[str | None, str]:
+        if cand.speaker is not None:
+            if cand.speaker.name:
+                return cand.speaker.name, f"; speaker {cand.speaker.name}"
+            return None, "; the company speaks"
+        for s in td.spans_in(cand.sentence_index):
+            person = td.persons.get((s.start, s.end))
+            if s.company_id == cand.company_id and person:
+                return person, f"; executive {person} named in the evidence"
+        return None, ""
+
+
+def load_analyzer(nlp_cfg=None) -> Analyzer:
+    """The analyzer for an ``NlpConfig``: classifier "rules", "transformer" or "auto"."""
+    if nlp_cfg is None:
+        from stancewatch.config import NlpConfig
+
+        nlp_cfg = NlpConfig()
+    registry = load_registry(nlp_cfg.companies_file)
+    kind = (nlp_cfg.classifier or "auto").lower()
+    if kind not in ("auto", "rules", "transformer"):
+        raise AnalyzerError(f"unknown classifier {nlp_cfg.classifier!r}: use auto, transformer or rules")
+    classifier: StanceClassifier
+    if kind == "rules":
+        classifier = RuleStanceClassifier()
+    else:
+        try:
+            from nlp.transformer import load_transformer_classifier
+
+            classifier = load_transformer_classifier(nlp_cfg.model_dir)
+        except (ImportError, FileNotFoundError) as exc:
+            if kind == "transformer":
+                raise AnalyzerError(f"the transformer stance model cannot be loaded ({exc}); "
+                                    "run `stancewatch model ensure` or set [nlp] classifier = \"rules\"") from exc
+            log.info("no transformer stance model (%s); using the rule baseline", exc)
+            classifier = RuleStanceClassifier()
+    log.info("stance classifier: %s", classifier.name)
+    return Analyzer(registry, classifier, abstain_below=float(nlp_cfg.abstain_below))

@@ -1,0 +1,72 @@
+"""Rule classifier on contrast pairs (same sentence frame, different stance)."""
+from __future__ import annotations
+
+import pytest
+
+from nlp.classifier import Passage, StanceClassifier
+from nlp.rules import RuleStanceClassifier
+
+clf = RuleStanceClassifier()
+
+
+def stance(company, text, spans=(), others=()):
+    return clf.predict([Passage(text, company, tuple(spans), other_spans=tuple(others))])[0]
+
+
+def test_is_a_stance_classifier():
+    assert isinstance(clf, StanceClassifier) and clf.name == "rules-v1"
+    assert clf.predict([]) == []
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Cohere signed the code on Thursday.", "sign"),
+    ("Cohere won't be signing the code.", "refuse"),
+    ("Cohere will sign the code.", "sign"),
+    ("Cohere will not sign the code.", "refuse"),
+    ("Cohere is likely to sign the code.", "undecided"),
+    ("Cohere is expected to sign the code.", "undecided"),
+    ("Cohere has not decided whether to sign the code.", "undecided"),
+    ("Cohere is still reviewing the code.", "undecided"),
+    ("Cohere declined to sign the code.", "refuse"),
+    ("Cohere declined to comment on the code.", "none"),
+    ("Cohere signed only the safety and security chapter of the code.", "sign"),
+    ("Cohere joined the AI Pact last year.", "none"),
+    ("Cohere signed the Code of Practice on Disinformation.", "none"),
+    ("Cohere signed a letter calling for a pause of the AI Act.", "undecided"),
+    ("Cohere published a blog post about the code.", "none"),
+    ("Cohere hat den Kodex unterzeichnet.", "sign"),
+    ("Cohere wird den Kodex nicht unterzeichnen.", "refuse"),
+    ("Cohere wird den Kodex wahrscheinlich unterzeichnen.", "undecided"),
+    ("Cohere a signé le code.", "sign"),
+    ("Cohere ne signera pas le code.", "refuse"),
+    ("Cohere devrait signer le code.", "undecided"),
+    ("Cohere firmó el código.", "sign"),
+    ("Cohere se negó a firmar el código.", "refuse"),
+    ("Cohere ha firmato il codice.", "sign"),
+    ("Cohere ha rifiutato di firmare il codice.", "refuse"),
+])
+def test_contrast_pairs(text, label):
+    assert stance("Cohere", text).stance == label
+
+
+def test_clause_scoping():
+    text = "IBM and Amazon have signed, while Nvidia declined."
+    ibm, amazon, nvidia = (0, 3), (8, 14), (34, 40)
+    assert stance("IBM", text, [ibm], [amazon, nvidia]).stance == "sign"
+    assert stance("Amazon", text, [amazon], [ibm, nvidia]).stance == "sign"
+    assert stance("Nvidia", text, [nvidia], [ibm, amazon]).stance == "refuse"
+
+
+def test_reported_subject_scoping():
+    text = "Kaplan's memo came days after IBM and Amazon said they would sign."
+    meta, ibm = (0, 6), (30, 33)
+    assert stance("Meta", text, [meta], [ibm, (38, 44)]).stance == "none"
+    assert stance("IBM", text, [ibm], [meta, (38, 44)]).stance == "sign"
+
+
+def test_confidence_is_monotone():
+    one = stance("Cohere", "Cohere signed the code.")
+    two = stance("Cohere", "Cohere signed the code and is a signatory.")
+    conflict = stance("Cohere", "Cohere signed the code, but Cohere also refused to sign it.")
+    assert two.confidence >= one.confidence > conflict.confidence
+    assert abs(sum(one.scores.values()) - 1) < 0.01

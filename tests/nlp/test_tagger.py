@@ -1,0 +1,77 @@
+"""Tagger on sentences written for these tests (not taken from any gold or evaluation set)."""
+from __future__ import annotations
+
+import pytest
+
+
+def ids(td, body_only=True):
+    keep = {s.index for s in td.sentences if not (body_only and s.is_title)}
+    return {s.company_id for s in td.spans if s.sentence_index in keep}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Meta and Anthropic both published statements on Tuesday.", {"meta", "anthropic"}),
+    ("Users of Instagram and WhatsApp in Austria were notified.", {"meta"}),
+    ("The Gemini team and the Copilot team met in Dublin.", {"google", "microsoft"}),
+    ("Sundar Pichai spoke first; Jensen Huang closed the panel.", {"google", "nvidia"}),
+    ("Der Meta-Konzern und der Microsoft-Chef trafen sich in Berlin.", {"meta", "microsoft"}),
+    ("Meta-owned WhatsApp will show the new label.", {"meta"}),
+    ("Une méta-analyse et le mistral ont retardé la réunion.", set()),
+    ("A meta-review of twelve papers was published alongside an apple-picking study.", set()),
+    ("Meta-analysis results from the Amazon rainforest were presented.", set()),
+    ("Apple orchards near Bolzano use drones, and the Big Apple hosted the panel.", set()),
+    ("Open AI systems are easier to audit, the professor argued.", set()),
+    ("The Mistral-class carrier docked in Toulon.", set()),
+    ("Reporter Tom Walker and Dr. Emma Clark moderated.", set()),
+    ("Jean-Claude Van Damme was not at the AI summit.", set()),
+    ("Its perplexity was low and the writer could not grok the llama joke.", set()),
+])
+def test_mentions(tagged, text, expected):
+    assert ids(tagged(text)) == expected
+
+
+def test_surname_after_full_name_and_possessive(tagged):
+    td = tagged("Joel Kaplan posted on LinkedIn. Kaplan's message was short. Meta's chief global affairs officer did "
+                "not take questions.")
+    vias = {(s.text, s.via) for s in td.spans}
+    assert ("Kaplan", "executive") in vias
+    assert any(v == "possessive" and t.startswith("Meta's chief global affairs officer") for t, v in vias)
+
+
+@pytest.mark.parametrize("context,text,expected", [
+    ("Cohere published its policy paper.", "The firm will present it in Brussels.", {"cohere"}),
+    ("Anthropic met the AI Office on Monday.", "The San Francisco-based company said talks went well.", {"anthropic"}),
+    ("OpenAI announced a Munich office.", "It will hire forty people.", {"openai"}),
+    ("Google updated its terms.", "Der Konzern nannte keine Details.", {"google"}),
+    ("Mistral AI présente un nouveau modèle.", "L'entreprise vise les clients publics.", {"mistral-ai"}),
+    ("Amazon abrió una oficina en Madrid.", "La empresa contratará a cien ingenieros.", {"amazon"}),
+    ("Fastweb ha lanciato un nuovo servizio.", "L'azienda punta sul mercato italiano.", {"fastweb"}),
+    ("IBM hosted the workshop.", "La società ha presentato i risultati.", {"ibm"}),
+    ("Satya Nadella visited Paris.", "He met start-up founders.", {"microsoft"}),
+    ("ChatGPT added a memory feature last month.", "The ChatGPT maker said more was coming.", {"openai"}),
+])
+def test_coreference(tagged, context, text, expected):
+    assert ids(tagged(text, title=context)) == expected
+
+
+@pytest.mark.parametrize("context,text", [
+    ("Meta published a blog post.", "The regulator said it would respond next week."),
+    ("Nvidia shares rose.", "The working group met again on Thursday."),
+    (None, "The company did not answer our questions."),
+    ("Google presented its results.", "Henna Virkkunen said she welcomed the talks."),
+])
+def test_coreference_is_conservative(tagged, context, text):
+    assert ids(tagged(text, title=context)) == set()
+
+
+def test_title_is_sentence_zero_and_antecedent(tagged):
+    td = tagged("The company said it would decide soon.", title="xAI weighs EU rules")
+    assert td.sentences[0].is_title and td.sentences[0].text == "xAI weighs EU rules"
+    assert ids(td) == {"xai"}
+    assert td.text[td.spans[0].start:td.spans[0].end] == "xAI"
+
+
+def test_sentences_multilingual(tagged):
+    td = tagged("„Wir prüfen den Text“, sagte ein Sprecher. « Nous signerons », a dit Mensch. ¿Firmará Meta? No.")
+    assert [s.text for s in td.sentences] == ["„Wir prüfen den Text“, sagte ein Sprecher.",
+                                              "« Nous signerons », a dit Mensch.", "¿Firmará Meta?", "No."]
