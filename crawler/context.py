@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from stancewatch.config import AppConfig
 from storage.store import Store
@@ -18,3 +19,15 @@ class CrawlContext:
     # Article URLs some spider of this run already requested: a feed and a sitemap of the same
     # site list the same stories, and the site should see each of them once per run.
     claimed: set[str] = field(default_factory=set)
+    # Distributed crawl (``stancewatch worker crawl``): the Bloom filter shared by every worker;
+    # entry documents come from the shared queues (``stancewatch enqueue``), not from start().
+    shared_seen: Any = None  # crawler.frontier.RedisBloom
+
+    @property
+    def distributed(self) -> bool:
+        return self.shared_seen is not None
+
+    def claim(self, url: str) -> bool:
+        """Claim ``url`` for this crawl; False when this or another worker already has it."""
+        self.claimed.add(url)
+        return self.shared_seen is None or self.shared_seen.add(f"url:{url}")

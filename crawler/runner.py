@@ -70,15 +70,19 @@ def _select_sources(cfg: AppConfig, source_ids: list[str] | None):
 
 
 def run_crawl(cfg: AppConfig, run_id: int | None, source_ids: list[str] | None = None,
-              *, timeout: float | None = None) -> CrawlSummary:
-    """Crawl all enabled sources (or ``source_ids``) concurrently; sources in backoff are skipped."""
+              *, timeout: float | None = None, distributed: bool = False) -> CrawlSummary:
+    """Crawl all enabled sources (or ``source_ids``) concurrently; sources in backoff are skipped.
+
+    ``distributed``: work as one of several crawl workers on the shared Redis frontier
+    (``[distributed]``) until it has been empty for ``idle_timeout`` seconds.
+    """
     summary = CrawlSummary()
     store = Store(cfg.storage.url)
     try:
         due = []
         for source in _select_sources(cfg, source_ids):
             store.ensure_source(source.id, source.kind, source.url)
-            if store.source_due(source.id):
+            if distributed or store.source_due(source.id):  # the frontier decides, not the backoff
                 due.append(source)
             else:
                 log.info("skipping source %s: in backoff after failures", source.id)
@@ -88,7 +92,7 @@ def run_crawl(cfg: AppConfig, run_id: int | None, source_ids: list[str] | None =
     if not due:
         log.info("no source due for crawling")
         return summary
-    result = _run_child(cfg, run_id, [s.id for s in due], timeout)
+    result = _run_child(cfg, run_id, [s.id for s in due], timeout, distributed)
     for source_id, counts in result.get("per_source", {}).items():
         summary.add(source_id, counts)
     log.info("crawl finished: %d pages, %d new, %d duplicate, %d unchanged, %d rejected, %d errors",
@@ -97,11 +101,13 @@ def run_crawl(cfg: AppConfig, run_id: int | None, source_ids: list[str] | None =
     return summary
 
 
-def _run_child(cfg: AppConfig, run_id: int | None, source_ids: list[str], timeout: float | None) -> dict:
+def _run_child(cfg: AppConfig, run_id: int | None, source_ids: list[str], timeout: float | None,
+               distributed: bool = False) -> dict:
     with tempfile.TemporaryDirectory(prefix="stancewatch-crawl-") as tmp:
         job_path, summary_path = Path(tmp) / "job.json", Path(tmp) / "summary.json"
         job = {"config": config_to_dict(cfg), "run_id": run_id, "source_ids": source_ids,
-               "summary_path": str(summary_path), "log_level": _log_level()}
+               "summary_path": str(summary_path), "log_level": _log_level(),
+               "distributed": distributed, "parent_pid": os.getpid()}
         job_path.write_text(json.dumps(job), encoding="utf-8")
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))

@@ -8,6 +8,7 @@ from stancewatch.config import (
     AppConfig,
     CrawlConfig,
     DigestConfig,
+    DistributedConfig,
     NlpConfig,
     SourceConfig,
     StorageConfig,
@@ -24,7 +25,8 @@ def _only_known(cls: type, raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def config_from_dict(raw: dict[str, Any]) -> AppConfig:
-    sections = {"storage": StorageConfig, "crawl": CrawlConfig, "nlp": NlpConfig, "digest": DigestConfig}
+    sections = {"storage": StorageConfig, "crawl": CrawlConfig, "nlp": NlpConfig, "digest": DigestConfig,
+                "distributed": DistributedConfig}
     kwargs: dict[str, Any] = {name: cls(**_only_known(cls, raw.get(name, {}))) for name, cls in sections.items()}
     kwargs["sources"] = [SourceConfig(**_only_known(SourceConfig, s)) for s in raw.get("sources", [])]
     kwargs["data_dir"] = raw.get("data_dir", "data")

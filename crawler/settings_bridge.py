@@ -5,7 +5,9 @@ import logging
 from typing import Any
 
 from stancewatch.config import AppConfig
+from stancewatch.errors import ConfigError
 
+from crawler import frontier
 from crawler.middlewares import ALLOW_SETTING, ALLOWED_HOSTS_SETTING
 
 log = logging.getLogger(__name__)
@@ -13,10 +15,11 @@ log = logging.getLogger(__name__)
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 
 
-def build_settings(cfg: AppConfig, log_level: str = "INFO") -> dict[str, Any]:
+def build_settings(cfg: AppConfig, log_level: str = "INFO", *, distributed: bool = False) -> dict[str, Any]:
+    """Scrapy settings for one crawl process; ``distributed``: a worker on the shared Redis frontier."""
     c = cfg.crawl
     polite = c.download_delay > 0
-    return {
+    settings = {
         "BOT_NAME": "stancewatch",
         "USER_AGENT": c.user_agent,  # identifies us (and a contact URL) to site operators
         "ROBOTSTXT_OBEY": c.obey_robots,
@@ -63,4 +66,32 @@ def build_settings(cfg: AppConfig, log_level: str = "INFO") -> dict[str, Any]:
         "ITEM_PIPELINES": {"crawler.pipelines.StorePipeline": 300},
         ALLOW_SETTING: c.allow_private_networks,
         ALLOWED_HOSTS_SETTING: list(c.allowed_private_hosts),
+    }
+    if distributed:
+        settings.update(distributed_settings(cfg))
+    return settings
+
+
+def distributed_settings(cfg: AppConfig) -> dict[str, Any]:
+    """scrapy-redis scheduler on shared per-source queues, the Bloom filter as dupefilter."""
+    d = cfg.distributed
+    if not d.redis_url:
+        raise ConfigError("a crawl worker needs a Redis URL: [distributed] redis_url or --redis")
+    return {
+        "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+        "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
+        "SCHEDULER_QUEUE_KEY": frontier.queue_key(d.queue),
+        "SCHEDULER_SERIALIZER": frontier.JsonSerializer,  # never pickle: Redis content must not execute
+        # Persist: a worker that finishes first must not wipe the queues and filter the others use;
+        # `stancewatch enqueue` resets them when it seeds a new round.
+        "SCHEDULER_PERSIST": True,
+        "SCHEDULER_FLUSH_ON_START": False,
+        "SCHEDULER_IDLE_BEFORE_CLOSE": 0,
+        "DUPEFILTER_CLASS": "crawler.frontier.BloomDupeFilter",
+        "SCHEDULER_DUPEFILTER_CLASS": "crawler.frontier.BloomDupeFilter",
+        "REDIS_URL": d.redis_url,
+        frontier.QUEUE_SETTING: d.queue,
+        frontier.BLOOM_SETTINGS[0]: d.bloom_capacity,
+        frontier.BLOOM_SETTINGS[1]: d.bloom_error_rate,
+        frontier.BLOOM_SETTINGS[2]: d.dupefilter_ttl_hours * 3600,
     }

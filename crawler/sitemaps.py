@@ -75,7 +75,12 @@ def parse_sitemap(body: bytes, base_url: str = "", max_bytes: int = 50 * 1024 * 
         raise SitemapError("empty sitemap")
     if not stripped.startswith(b"<"):
         return _text_sitemap(stripped, base_url)
-    root, warnings = parse_xml(stripped)
+    try:
+        root, warnings = parse_xml(stripped)
+    except SitemapError:
+        raise
+    except FeedError as exc:  # the spider catches SitemapError: malformed XML must be one too
+        raise SitemapError(str(exc)) from None
     name = _local(root.tag)
     if name == "sitemapindex":
         sm = Sitemap(kind="index", warnings=warnings)

@@ -136,7 +136,8 @@ def find_cues(text: str) -> list[Cue]:
         if c.stance == "sign":
             if _NOT_CODE_OBJECT.match(right):
                 continue  # "signed a letter calling for a pause" is not a signature of the code
-            if any(k.stance != "sign" and k.end <= c.start and c.start - k.end < 40 for k in out):
+            if any(k.stance == "undecided" and k.end <= c.start and c.start - k.end < 40
+                   and not re.search(r"[,;]", text[k.end:c.start]) for k in out):
                 continue  # "has not decided whether to sign", "declined to say whether it would sign"
             if re.search(r"\b(?:whether|if|ob|si|se)\s+(?:\w+\s+){0,3}$", left, _I):
                 continue  # an open question ("asked whether they would sign") is no stance
@@ -144,7 +145,7 @@ def find_cues(text: str) -> list[Cue]:
                 intent = c.strength == 0.85 and not re.search(r"signator|Unterzeichner|signataire|firmant|"
                                                                r"firmatari|list", c.text, _I)
                 c = Cue("refuse" if intent else "undecided", 0.85 if intent else 0.4, c.start, c.end, c.text)
-            elif _HEDGE.search(" ".join(left.split()[-6:])) or _HEDGE_AFTER.match(right):
+            elif _HEDGE.search(" ".join(left.split()[-6:]) + " " + c.text) or _HEDGE_AFTER.match(right):
                 c = Cue("undecided", 0.7, c.start, c.end, c.text)
         if _PAST_PERFECT.search(left):
             c.strength *= 0.7  # "had refused": likely superseded later in the text
@@ -166,8 +167,11 @@ def _applies(cue: Cue, targets: list[tuple[int, int]], others: list[tuple[int, i
     for m in _APPOSITIVE.finditer(text):  # "Amazon, a major investor in Anthropic, signed"
         if m.end() <= cue.start:
             masked = masked[:m.start() + 1] + " " * (m.end() - m.start() - 2) + masked[m.end() - 1:]
-    ments = sorted([(s, e, True) for s, e in targets] + [(s, e, False) for s, e in others])
-    ments = [m for m in ments if clause[0] <= m[0] < clause[1] and masked[m[0]:m[1]].strip()]
+    all_ments = sorted([(s, e, True) for s, e in targets] + [(s, e, False) for s, e in others])
+    ments = [m for m in all_ments if clause[0] <= m[0] < clause[1] and masked[m[0]:m[1]].strip()]
+    if not ments:
+        # elided subject in a coordinated clause ("Microsoft had refused but has now signed")
+        ments = [m for m in all_ments if m[1] <= cue.start and masked[m[0]:m[1]].strip()]
     before = [m for m in ments if m[1] <= cue.start]
     if not before:
         # a cue inside the target span's own phrase ("Meta's refusal") or preceding the subject

@@ -128,6 +128,10 @@ class _Tagger:
     def run(self, text: str, title: str | None) -> TaggedDocument:
         full = f"{title.strip()}\n\n{text}" if title and title.strip() else text
         body_offset = len(full) - len(text) if title and title.strip() else 0
+        if len(full) > self.nlp.max_length - 10:
+            # spaCy refuses longer texts; news articles never get near this, scraped dumps might
+            log.warning("text of %d characters truncated to %d for tagging", len(full), self.nlp.max_length - 10)
+            full = full[: self.nlp.max_length - 10]
         doc = self.nlp(full)
         sentences = []
         for sent in doc.sents:

@@ -196,6 +196,12 @@ def schedule_cmd(obj: Ctx, interval: float, cycles: int | None) -> None:
         click.echo(line)
 
 
+from stancewatch.cli_workers import enqueue as _enqueue_cmd, worker as _worker_group  # noqa: E402
+
+cli.add_command(_enqueue_cmd)
+cli.add_command(_worker_group)
+
+
 @cli.command()
 @click.option("--port", default=38765, show_default=True,
               help="Port for the demo site; fixed so repeated demos see the same URLs (0: any free port).")

@@ -81,11 +81,26 @@ class DigestConfig:
 
 
 @dataclass
+class DistributedConfig:
+    """Scale-out: crawl workers sharing a Redis frontier, analysis workers claiming documents."""
+
+    redis_url: str | None = None  # e.g. redis://127.0.0.1:6379/0; `stancewatch worker crawl --redis` overrides
+    queue: str = "stancewatch"  # key prefix of the shared frontier: several crawls can share one Redis
+    idle_timeout: float = 10.0  # a worker exits when it found no work for this many seconds
+    bloom_capacity: int = 1_000_000  # URLs the duplicate filter is sized for (memory is fixed: ~2.3 MiB here)
+    bloom_error_rate: float = 0.0001  # false-positive rate at capacity (a false positive skips one URL)
+    dupefilter_ttl_hours: float = 24.0 * 7  # the filter key expires this long after the last write
+    claim_batch: int = 10  # documents an analysis worker claims at once
+    claim_timeout_seconds: float = 1800.0  # a claim older than this is taken over (its worker died)
+
+
+@dataclass
 class AppConfig:
     storage: StorageConfig = field(default_factory=StorageConfig)
     crawl: CrawlConfig = field(default_factory=CrawlConfig)
     nlp: NlpConfig = field(default_factory=NlpConfig)
     digest: DigestConfig = field(default_factory=DigestConfig)
+    distributed: DistributedConfig = field(default_factory=DistributedConfig)
     sources: list[SourceConfig] = field(default_factory=list)
     data_dir: str = "data"
     path: str | None = None  # the file this came from, if any
@@ -161,7 +176,8 @@ def _source(raw: Any, index: int) -> SourceConfig:
 
 def parse_config(raw: dict, path: str | None = None) -> AppConfig:
     raw = dict(raw)
-    sections = {"storage": StorageConfig, "crawl": CrawlConfig, "nlp": NlpConfig, "digest": DigestConfig}
+    sections = {"storage": StorageConfig, "crawl": CrawlConfig, "nlp": NlpConfig, "digest": DigestConfig,
+                "distributed": DistributedConfig}
     unknown = sorted(set(raw) - set(sections) - {"sources", "data_dir"})
     if unknown:
         raise ConfigError(f"unknown section(s): {', '.join(unknown)}")
@@ -185,7 +201,7 @@ def parse_config(raw: dict, path: str | None = None) -> AppConfig:
 def apply_env_overrides(cfg: AppConfig, environ: dict[str, str] | None = None) -> AppConfig:
     """STANCEWATCH_<SECTION>_<KEY>=value overrides a key, e.g. STANCEWATCH_STORAGE_URL."""
     environ = os.environ if environ is None else environ
-    for section in ("storage", "crawl", "nlp", "digest"):
+    for section in ("storage", "crawl", "nlp", "digest", "distributed"):
         obj = getattr(cfg, section)
         for f in dataclasses.fields(obj):
             key = f"{ENV_PREFIX}{section.upper()}_{f.name.upper()}"

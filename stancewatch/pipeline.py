@@ -5,7 +5,10 @@ import contextlib
 import fcntl
 import logging
 import os
-from collections.abc import Iterator
+import socket
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +23,7 @@ from storage.store import Store
 log = logging.getLogger(__name__)
 
 PG_LOCK_KEY = 7347212
+LOCKED_COMMANDS = ("run", "crawl", "analyze", "schedule")  # the commands that hold the run lock
 
 
 @dataclass
@@ -94,17 +98,38 @@ def crawl(cfg: AppConfig, store: Store, run_id: int | None, summary: RunSummary)
     summary.per_source = dict(result.per_source)
 
 
-def analyze(cfg: AppConfig, store: Store, summary: RunSummary, include_analyzed: bool = False,
-            progress: bool = False) -> None:
-    from nlp.analyzer import load_analyzer
+def worker_id(role: str = "run") -> str:
+    """``host:pid:role-xxxx``: unique per process, and tells whether its holder is still alive."""
+    return f"{socket.gethostname()}:{os.getpid()}:{role}-{uuid.uuid4().hex[:6]}"
 
-    docs = store.documents_for_analysis(include_analyzed)
-    if not docs:
-        log.info("nothing to analyse")
-        return
-    analyzer = load_analyzer(cfg.nlp)
+
+def _holder_dead(holder: str, host: str) -> bool:
+    parts = holder.split(":")
+    if len(parts) < 3 or parts[0] != host or not parts[1].isdigit():
+        return False  # another host's worker: only the claim timeout can tell
+    try:
+        os.kill(int(parts[1]), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def release_dead_claims(store: Store) -> int:
+    """Claims of killed workers on this host go back at once (others wait for the claim timeout)."""
+    host = socket.gethostname()
+    dead = [h for h in store.claim_holders() if _holder_dead(h, host)]
+    released = store.release_claims(dead)
+    if released:
+        log.info("released %d documents claimed by stopped workers %s", released, ", ".join(dead))
+    return released
+
+
+def analyze_documents(store: Store, docs: Iterable[dict], analyzer, summary: RunSummary, bar=None) -> None:
+    """Analyse and save each document; one failing document is recorded and skipped."""
     model = analyzer.classifier.name
-    for doc in tqdm(docs, desc="analysing", unit="doc", disable=not progress):
+    for doc in docs:
         try:
             results = analyzer.analyze(doc["text"], title=doc["title"], language=doc["language"])
         except Exception as exc:  # one bad document must not stop the run
@@ -112,9 +137,66 @@ def analyze(cfg: AppConfig, store: Store, summary: RunSummary, include_analyzed:
             store.record_error(summary.run_id, None, doc["url"], f"analysis failed: {exc}")
             summary.errors += 1
             continue
+        finally:
+            if bar is not None:
+                bar.update(1)
         store.save_analysis(doc["id"], results, model)
         summary.documents_analyzed += 1
         summary.mentions += len(results)
+
+
+def claim_and_analyze(cfg: AppConfig, store: Store, summary: RunSummary, *, worker: str | None = None,
+                      idle_timeout: float = 0.0, progress: bool = False,
+                      sleep: Callable[[float], None] = time.sleep) -> None:
+    """Claim batches of unanalysed documents and analyse them until none is left.
+
+    Several processes (``stancewatch worker analyze``, ``run``) can do this at once on one
+    database: each document is claimed, and so analysed, by one of them. ``idle_timeout``:
+    keep polling for new documents (a crawl still running) this long before stopping.
+    """
+    d = cfg.distributed
+    worker = worker or worker_id()
+    analyzer = None
+    idle_since = time.monotonic()
+    release_dead_claims(store)
+    bar = tqdm(total=store.unanalyzed_count(), desc="analysing", unit="doc", disable=not progress)
+    try:
+        while True:
+            batch = store.claim_documents(worker, d.claim_batch, d.claim_timeout_seconds)
+            if not batch:
+                if time.monotonic() - idle_since >= idle_timeout:
+                    break
+                release_dead_claims(store)
+                sleep(min(0.5, idle_timeout))
+                continue
+            if analyzer is None:
+                from nlp.analyzer import load_analyzer  # spaCy and the model: only with work to do
+
+                analyzer = load_analyzer(cfg.nlp)
+            if bar.total is not None and bar.n + len(batch) > bar.total:
+                bar.total = bar.n + len(batch)
+            analyze_documents(store, batch, analyzer, summary, bar)
+            idle_since = time.monotonic()
+    finally:
+        bar.close()
+        store.release_claims([worker])  # failed documents: the next run retries them
+    if not summary.documents_analyzed:
+        log.info("nothing to analyse")
+
+
+def analyze(cfg: AppConfig, store: Store, summary: RunSummary, include_analyzed: bool = False,
+            progress: bool = False) -> None:
+    if not include_analyzed:
+        claim_and_analyze(cfg, store, summary, progress=progress)
+        return
+    from nlp.analyzer import load_analyzer
+
+    docs = store.documents_for_analysis(include_analyzed=True)
+    if not docs:
+        log.info("nothing to analyse")
+        return
+    with tqdm(total=len(docs), desc="analysing", unit="doc", disable=not progress) as bar:
+        analyze_documents(store, docs, load_analyzer(cfg.nlp), summary, bar)
 
 
 def update_timeseries(store: Store, summary: RunSummary) -> None:
@@ -128,6 +210,9 @@ def run_cycle(cfg: AppConfig, *, do_crawl: bool = True, do_analyze: bool = True,
     store = open_store(cfg)
     try:
         with run_lock(cfg, store):
+            abandoned = store.abandon_runs(LOCKED_COMMANDS)  # we hold the lock: those processes are gone
+            if abandoned:
+                log.warning("%d earlier run(s) had been killed; marked abandoned", abandoned)
             summary = RunSummary(run_id=store.start_run(command))
             try:
                 if do_crawl:

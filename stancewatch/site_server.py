@@ -11,6 +11,7 @@ import hashlib
 import logging
 import mimetypes
 import threading
+import time
 from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -43,6 +44,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self, head: bool) -> None:
         path = unquote(urlsplit(self.path).path)
         self.site.requests.append(path)
+        if self.site.delay:  # a slow site: crawls that can be killed mid-way, worker speed-ups
+            time.sleep(self.site.delay)
         target = (self.root / path.lstrip("/")).resolve()
         if target.is_dir():
             target = target / "index.html"
@@ -83,8 +86,9 @@ class _Server(ThreadingHTTPServer):
 class StaticSite:
     """Serve ``root`` on 127.0.0.1:<free port> in a background thread; use as a context manager."""
 
-    def __init__(self, root: Path | str = DEMO_SITE_DIR, port: int = 0):
+    def __init__(self, root: Path | str = DEMO_SITE_DIR, port: int = 0, delay: float = 0.0):
         self.root = Path(root)
+        self.delay = delay  # seconds every response waits (each request has its own thread)
         self.requests: list[str] = []  # paths requested, in order (tests assert politeness with it)
         self._server = _Server(("127.0.0.1", port), partial(_Handler, root=self.root, site=self))
         self._thread = threading.Thread(target=self._server.serve_forever, name="static-site", daemon=True)

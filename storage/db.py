@@ -1,7 +1,10 @@
 """Engine creation and schema migration for SQLite and PostgreSQL."""
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -43,8 +46,29 @@ def create_engine(url: str) -> sa.Engine:
     return engine
 
 
+@contextlib.contextmanager
+def _sqlite_migration_lock(engine: sa.Engine) -> Iterator[None]:
+    """Serialise first runs on one SQLite file (SQLite DDL is not transactional under Alembic):
+    without it, two processes both see an empty database and both create the tables."""
+    db = engine.url.database
+    if engine.dialect.name != "sqlite" or not db or db == ":memory:":
+        yield
+        return
+    with open(f"{db}.migrate-lock", "a+") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)  # released by the OS if the process dies
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 def migrate(engine: sa.Engine) -> None:
-    """Bring the schema to the latest Alembic revision (idempotent)."""
+    """Bring the schema to the latest Alembic revision (idempotent, safe from concurrent processes)."""
+    with _sqlite_migration_lock(engine):
+        _migrate(engine)
+
+
+def _migrate(engine: sa.Engine) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     try:

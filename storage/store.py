@@ -146,6 +146,14 @@ class Store:
                 .values(finished_at=utcnow(), status=status, message=message, **counts)
             )
 
+    def abandon_runs(self, commands: Iterable[str]) -> int:
+        """Mark runs still 'running' as 'abandoned' (their process was killed): call under the run lock."""
+        with self.engine.begin() as conn:
+            return conn.execute(
+                t.runs.update().where(t.runs.c.status == "running", t.runs.c.command.in_(list(commands)))
+                .values(status="abandoned", finished_at=utcnow(), message="the process ended without finishing")
+            ).rowcount
+
     def run(self, run_id: int) -> dict:
         with self.engine.connect() as conn:
             return dict(conn.execute(sa.select(t.runs).where(t.runs.c.id == run_id)).mappings().one())
@@ -248,6 +256,51 @@ class Store:
             q = q.where(d.analyzed_at.is_(None))
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(q).mappings()]
+
+    def claim_documents(self, worker_id: str, limit: int, stale_after: float = 1800.0) -> list[dict]:
+        """Atomically claim up to ``limit`` unanalysed documents for one analysis worker.
+
+        PostgreSQL: ``SELECT … FOR UPDATE SKIP LOCKED`` inside the UPDATE, so concurrent workers
+        never wait on, nor take, each other's rows. SQLite: the single UPDATE statement holds the
+        database write lock from its subquery to its end. Claims older than ``stale_after``
+        seconds belong to a dead worker and are taken over.
+        """
+        d = t.documents.c
+        now = utcnow()
+        stale = now - dt.timedelta(seconds=stale_after)
+        pick = (sa.select(d.id)
+                .where(d.analyzed_at.is_(None), sa.or_(d.claimed_by.is_(None), d.claimed_at < stale))
+                .order_by(d.id).limit(max(int(limit), 1)))
+        if self.dialect == "postgresql":
+            pick = pick.with_for_update(skip_locked=True)
+        q = (t.documents.update().where(d.id.in_(pick.scalar_subquery()))
+             .values(claimed_by=worker_id, claimed_at=now)
+             .returning(d.id, d.url, d.title, d.text, d.language, d.published, d.source_kind))
+        with self.engine.begin() as conn:
+            rows = [dict(r) for r in conn.execute(q).mappings()]
+        return sorted(rows, key=lambda r: r["id"])
+
+    def release_claims(self, worker_ids: Iterable[str]) -> int:
+        """Give unfinished claims back (a worker stopping, or found dead): others may take them."""
+        ids = list(worker_ids)
+        if not ids:
+            return 0
+        d = t.documents.c
+        with self.engine.begin() as conn:
+            return conn.execute(t.documents.update().where(d.claimed_by.in_(ids), d.analyzed_at.is_(None))
+                                .values(claimed_by=None, claimed_at=None)).rowcount
+
+    def claim_holders(self) -> list[str]:
+        """Workers holding claims on unanalysed documents."""
+        d = t.documents.c
+        with self.engine.connect() as conn:
+            return list(conn.execute(sa.select(d.claimed_by).distinct()
+                                     .where(d.claimed_by.is_not(None), d.analyzed_at.is_(None))).scalars())
+
+    def unanalyzed_count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(t.documents)
+                                .where(t.documents.c.analyzed_at.is_(None))).scalar_one()
 
     def save_analysis(self, document_id: int, results: Iterable[StanceResult], model: str) -> None:
         """Replace a document's mentions atomically: a killed run leaves the old ones intact."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -13,6 +14,7 @@ from urllib.parse import urljoin
 
 import scrapy
 from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -65,6 +67,7 @@ class SourceSpider(scrapy.Spider):
         self._admitted: set[str] = set()
         self._budget = context.cfg.crawl.max_pages_per_source
         self._budget_warned = False
+        self._opened_at = time.monotonic()
         # allow/deny regexes filter every source's article URLs (e.g. a whole-site sitemap)
         self._allow = [re.compile(p) for p in source.allow]
         self._deny = [re.compile(p) for p in source.deny]
@@ -73,6 +76,8 @@ class SourceSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider._count_response, signal=signals.response_received)
+        if spider.context.distributed:
+            crawler.signals.connect(spider._idle, signal=signals.spider_idle)
         return spider
 
     # ---- lifecycle --------------------------------------------------------------
@@ -81,6 +86,8 @@ class SourceSpider(scrapy.Spider):
             self.known = self.context.store.known_urls()
         except Exception:
             log.exception("could not load the fetch log; crawling %s without it", self.source.id)
+        if self.context.distributed:  # entry documents come from the shared queue (stancewatch enqueue)
+            return
         try:
             for item in self.entry_requests():
                 yield item
@@ -98,8 +105,19 @@ class SourceSpider(scrapy.Spider):
                  {k: v for k, v in counts.as_dict().items() if v and k != "entry_errors"})
 
     def _count_response(self, response: Response, request: Request, **_: Any) -> None:
+        self._last_active = time.monotonic()
         if ROLE in request.meta:
             self.ledger.counts.pages_fetched += 1
+
+    def _idle(self) -> None:
+        """Distributed: stay open until the shared queue has been empty for ``idle_timeout`` s."""
+        now = time.monotonic()
+        last = getattr(self, "_last_active", None) or self._opened_at
+        if now - last < self.context.cfg.distributed.idle_timeout:
+            slot = getattr(self.crawler.engine, "_slot", None)
+            if slot is not None:  # poll the shared queue every 0.2 s, not at Scrapy's 5 s heartbeat
+                slot.nextcall.schedule(0.2)
+            raise DontCloseSpider
 
     # ---- requests ---------------------------------------------------------------
     def entry_request(self, url: str, callback, *, headers: dict | None = None, meta: dict | None = None,
@@ -131,9 +149,11 @@ class SourceSpider(scrapy.Spider):
                             self.source.id)
                 self._budget_warned = True
             return None
-        self._budget -= 1
         self._admitted.add(url)
-        self.context.claimed.add(url)
+        if not self.context.claim(url):  # atomic across crawl workers when distributed
+            self.ledger.skipped(url, "already requested by another crawl worker")
+            return None
+        self._budget -= 1
         return url, known, decision.headers
 
     def article_request(self, url: str, hints: Hints | None = None, *, base_url: str = "",

@@ -85,3 +85,12 @@ def test_load_analyzer_rules_and_errors(tmp_path):
     with pytest.raises(AnalyzerError, match="transformer"):
         load_analyzer(NlpConfig(classifier="transformer", model_dir=str(tmp_path / "none")))
     assert load_analyzer(NlpConfig(classifier="auto", model_dir=str(tmp_path / "none"))).classifier.name == "rules-v1"
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Microsoft had refused to sign the code but has now signed it.", "sign"),
+    ("Smith said the company would likely sign the code.", "undecided"),
+    ("A Meta spokesperson said the company would not sign the GPAI code.", "refuse"),
+])
+def test_single_sentence_cases(analyzer, text, label):
+    assert analyzer.analyze(text)[0].stance == label

@@ -75,3 +75,25 @@ def test_sentences_multilingual(tagged):
     td = tagged("„Wir prüfen den Text“, sagte ein Sprecher. « Nous signerons », a dit Mensch. ¿Firmará Meta? No.")
     assert [s.text for s in td.sentences] == ["„Wir prüfen den Text“, sagte ein Sprecher.",
                                               "« Nous signerons », a dit Mensch.", "¿Firmará Meta?", "No."]
+
+
+def test_blank_pipeline_fallback(registry, monkeypatch):
+    """Without the statistical model the pipeline still tags names, coreference and sentences."""
+    import nlp.pipeline as pl
+    from nlp.tagger import tag
+
+    real = pl._read_config
+
+    def fake():
+        cfg = real()
+        cfg["stancewatch"]["base_models"] = ["no_such_model_xyz"]
+        return cfg
+
+    monkeypatch.setattr(pl, "_read_config", fake)
+    nlp = pl.build_pipeline(registry)
+    assert not pl.has_ner(nlp)
+    td = tag("Anthropic opened an office. The company said it will sign. A meta-analysis followed.",
+             registry=registry, nlp=nlp)
+    assert len(td.sentences) == 3
+    assert {s.company_id for s in td.spans} == {"anthropic"}
+    assert any(s.via == "coref" for s in td.spans)
