@@ -80,7 +80,7 @@ class PrivateNetworkMiddleware:
         if self.allow:
             return None
         parts = urlsplit(request.url)
-        host = (parts.hostname or "").lower()
+        host = (parts.hostname or "").lower().rstrip(".")  # "localhost." is localhost too
         try:
             port = parts.port
         except ValueError:

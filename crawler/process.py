@@ -20,6 +20,7 @@ from pathlib import Path
 from scrapy.crawler import CrawlerProcess
 from scrapy.exceptions import ScrapyDeprecationWarning
 
+from stancewatch import redact
 from storage.store import Store
 
 from crawler import frontier
@@ -53,6 +54,7 @@ def crawl(job: dict) -> dict:
     warnings.filterwarnings("ignore", category=ScrapyDeprecationWarning, module="scrapy_redis")
     settings = build_settings(cfg, level, distributed=distributed)
     process = CrawlerProcess({**settings, "LOG_INSTALL_ROOT_HANDLER": True})
+    redact.install()  # Scrapy logs its settings (a Redis URL may carry a password) at start-up
     for source in sources:
         crawler = process.create_crawler(SPIDERS[source.kind])
         process.crawl(crawler, source=source, context=context)

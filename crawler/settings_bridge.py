@@ -26,6 +26,8 @@ def build_settings(cfg: AppConfig, log_level: str = "INFO", *, distributed: bool
         # -- politeness: a per-host delay, adapted to the server's latency by AutoThrottle.
         # download_delay = 0 means "as fast as allowed" (tests, benchmarks): AutoThrottle
         # would otherwise start at AUTOTHROTTLE_START_DELAY seconds per request.
+        # NB: Scrapy 2.19 (asyncio reactor) enforces CONCURRENT_REQUESTS_PER_DOMAIN only when a delay
+        # is set; with 0 every queued request starts at once (bounded by CONCURRENT_REQUESTS).
         "DOWNLOAD_DELAY": c.download_delay,
         "DOWNLOAD_DELAY_JITTER": 0.5 if polite else 0.0,  # ±50%: no machine-regular request rhythm
         "AUTOTHROTTLE_ENABLED": c.autothrottle and polite,

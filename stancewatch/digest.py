@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jinja2
 
-from stancewatch.chart import timeline_svg
+from stancewatch.svgchart import timeline_svg
 from stancewatch.errors import StancewatchError
 from storage.store import Store
 
@@ -82,15 +82,18 @@ def build_digest(store: Store, week: str, with_chart: bool = True) -> Digest:
         (dict(r, since=since[cid]) for cid, r in latest.items()),
         key=lambda r: (order.get(r["stance"], 9), r["company"].lower()),
     )
-    docs = {doc["url"]: doc for doc in store.iter_documents()}
-    for m in store.iter_mentions():
+    # Only the week's rows are read (the published index): the digest stays fast on 100k documents.
+    week_range = (start.isoformat(), (end + dt.timedelta(days=1)).isoformat())
+    for m in store.iter_mentions(published_between=week_range):
         if m["stance"] == "none" or m["duplicate_of"] or not _in_week(m["published"], start, end):
             continue
-        doc = docs.get(m["url"], {})
-        d.quotes.append(dict(m, outlet=doc.get("source_id"), date=str(m["published"])[:10]))
+        d.quotes.append(dict(m, outlet=m["source_id"], date=str(m["published"])[:10]))
     d.quotes.sort(key=lambda q: (q["date"], q["company"]))
-    per_source = Counter(doc["source_id"] for doc in docs.values() if _in_week(doc.get("published"), start, end))
-    errors = [e for e in store.errors() if start <= e["at"].date() <= end] if series or docs else []
+    per_source = Counter(doc["source_id"] for doc in store.iter_documents(published_between=week_range)
+                         if _in_week(doc.get("published"), start, end))
+    since = dt.datetime.combine(start - dt.timedelta(days=1), dt.time())  # a day early: time zones
+    errors = ([e for e in store.errors(since=since) if start <= e["at"].date() <= end]
+              if series or store.document_count() else [])
     err_by_source = Counter(e["source_id"] for e in errors)
     d.failures = len(errors)
     d.coverage = [

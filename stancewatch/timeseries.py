@@ -17,6 +17,9 @@ log = logging.getLogger(__name__)
 
 SOURCE_WEIGHT = {"official": 3.0, "statement": 2.5, "post": 2.0, "news": 1.0}
 MIN_DAY_WEIGHT = 0.45  # weighted evidence a day needs before it can move the state
+# Reversing a public sign/refuse takes more: the company's own word, the Commission's list,
+# or several reports on one day — one misread headline must not flip a company.
+REVERSAL_DAY_WEIGHT = 1.5
 WITHDRAWAL = re.compile(
     r"withdr[ae]w|withdrawn|pull(?:s|ed)? out|back(?:s|ed)? out|zurückgezogen|zieht .* zurück|se retire|retir[óa]|ritira",
     re.I,
@@ -136,7 +139,8 @@ def _company_rows(cid: str, name: str, days: dict[dt.date, list[Evidence]], star
             for e in todays:
                 totals[e.stance] += e.weight
             winner = max(totals, key=lambda s: (totals[s], s == state.stance))
-            if totals[winner] >= MIN_DAY_WEIGHT and _allowed(state.stance, winner, todays):
+            needed = REVERSAL_DAY_WEIGHT if state.stance in ("sign", "refuse") else MIN_DAY_WEIGHT
+            if totals[winner] >= needed and _allowed(state.stance, winner, todays):
                 if winner != state.stance:
                     changed = True
                     state.stance, state.since, state.supporting = winner, day, []

@@ -4,12 +4,11 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +30,9 @@ def create_engine(url: str) -> sa.Engine:
     try:
         engine = sa.create_engine(url, future=True, pool_pre_ping=True)
     except Exception as exc:  # bad URL, missing driver
-        raise StorageError(f"cannot use storage url {url!r}: {exc}") from exc
+        message = re.sub(r"://([^:/@\s]*):[^@/\s]+@", r"://\1:***@",  # never print a password
+                         f"cannot use storage url {url!r}: {exc}")
+        raise StorageError(message) from exc
     if engine.dialect.name == "sqlite":
 
         @sa.event.listens_for(engine, "connect")
@@ -69,6 +70,9 @@ def migrate(engine: sa.Engine) -> None:
 
 
 def _migrate(engine: sa.Engine) -> None:
+    from alembic import command  # imported here: most commands start faster without it
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     try:

@@ -164,10 +164,12 @@ class Store:
                 t.fetch_errors.insert().values(run_id=run_id, source_id=source_id, url=url, reason=reason[:4000], at=utcnow())
             )
 
-    def errors(self, run_id: int | None = None) -> list[dict]:
+    def errors(self, run_id: int | None = None, since: dt.datetime | None = None) -> list[dict]:
         q = sa.select(t.fetch_errors).order_by(t.fetch_errors.c.id)
         if run_id is not None:
             q = q.where(t.fetch_errors.c.run_id == run_id)
+        if since is not None:
+            q = q.where(t.fetch_errors.c.at >= since)
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(q).mappings()]
 
@@ -318,7 +320,15 @@ class Store:
             conn.execute(t.documents.update().where(t.documents.c.id == document_id)
                          .values(analyzed_at=now, claimed_by=None, claimed_at=None))
 
-    def iter_documents(self) -> Iterator[dict]:
+    @staticmethod
+    def _published_in(q, column, published_between: tuple[str, str] | None):
+        """ISO dates/datetimes compare as strings: [lo, hi) by prefix, using the published index."""
+        if published_between is None:
+            return q
+        lo, hi = published_between
+        return q.where(column >= lo, column < hi)
+
+    def iter_documents(self, published_between: tuple[str, str] | None = None) -> Iterator[dict]:
         d = t.documents.c
         orig = t.documents.alias("orig")
         q = (
@@ -327,10 +337,11 @@ class Store:
             .select_from(t.documents.outerjoin(orig, d.duplicate_of == orig.c.id))
             .order_by(d.id)
         )
+        q = self._published_in(q, d.published, published_between)
         with self.engine.connect() as conn:
             yield from (dict(r) for r in conn.execute(q).mappings())
 
-    def iter_mentions(self) -> Iterator[dict]:
+    def iter_mentions(self, published_between: tuple[str, str] | None = None) -> Iterator[dict]:
         d, m = t.documents.c, t.mentions.c
         q = (
             sa.select(d.url, d.published, m.company, m.company_id, m.stance, m.confidence, m.evidence, m.speaker,
@@ -339,6 +350,7 @@ class Store:
             .select_from(t.mentions.join(t.documents, m.document_id == d.id))
             .order_by(d.published, d.id, m.company)
         )
+        q = self._published_in(q, d.published, published_between)
         with self.engine.connect() as conn:
             yield from (dict(r) for r in conn.execute(q).mappings())
 

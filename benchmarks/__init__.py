@@ -1,0 +1,1 @@
+"""Benchmarks: `python -m benchmarks NAME [options]`; `python -m benchmarks` lists them."""
