@@ -15,7 +15,7 @@ from tqdm import tqdm
 from nlp.metrics import report
 from nlp.surface_forms import company_spans
 from nlp.transformer import (DATA_PATH, MAX_LENGTH, META_FILE, MODEL_NAME, OTHER_TOKEN, TARGET_TOKEN,
-                             _torch, base_model_dir, data_fingerprint, mark_targets)
+                             _torch, base_model_dir, mark_targets)
 from nlp.types import STANCES
 
 log = logging.getLogger(__name__)
@@ -27,6 +27,13 @@ CALIBRATION_SHARE = 0.12  # of the training split, kept out of training to fit t
 def load_examples(path: Path = DATA_PATH) -> list[dict]:
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def _read_snapshot(path: Path) -> tuple[list[dict], str]:
+    """The examples and their fingerprint from one read, so the two always agree."""
+    raw = path.read_bytes()
+    rows = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
+    return rows, hashlib.sha256(raw).hexdigest()[:16]
 
 
 def _bucket(key: str) -> float:
@@ -83,7 +90,8 @@ def train(out_dir: Path, data_path: Path = DATA_PATH, epochs: int = 5, lr: float
     torch.manual_seed(seed)
     torch.use_deterministic_algorithms(True)
     started = time.monotonic()
-    train_rows, calib_rows, heldout_rows = split_examples(load_examples(data_path))
+    rows, data_sha = _read_snapshot(data_path)
+    train_rows, calib_rows, heldout_rows = split_examples(rows)
     log.info("training on %d examples (%d calibration, %d held out)", len(train_rows), len(calib_rows), len(heldout_rows))
 
     tokenizer = AutoTokenizer.from_pretrained(base_model_dir())
@@ -129,7 +137,7 @@ def train(out_dir: Path, data_path: Path = DATA_PATH, epochs: int = 5, lr: float
     model.save_pretrained(tmp, safe_serialization=True)
     tokenizer.save_pretrained(tmp)
     metrics = {
-        "name": MODEL_NAME, "labels": list(STANCES), "temperature": temperature, "data_sha": data_fingerprint(data_path),
+        "name": MODEL_NAME, "labels": list(STANCES), "temperature": temperature, "data_sha": data_sha,
         "seed": seed, "epochs": epochs, "lr": lr, "batch_size": batch_size, "train_examples": len(train_rows),
         "calibration": calib_report.as_dict(), "heldout": heldout_report.as_dict(),
         "train_seconds": round(time.monotonic() - started, 1),

@@ -242,8 +242,10 @@ class Store:
             .order_by(d.id)
             .limit(200)
         ).all()
+        mine = _shingles(doc.text) if candidates else set()  # once, not once per candidate
         for cand in candidates:
-            if jaccard(cand.text, doc.text) >= NEAR_DUPLICATE_MIN_JACCARD:
+            theirs = _shingles(cand.text)
+            if mine and theirs and len(mine & theirs) / len(mine | theirs) >= NEAR_DUPLICATE_MIN_JACCARD:
                 return cand.duplicate_of or cand.id
         return None
 
