@@ -8,6 +8,8 @@ STAMP := $(VENV)/.installed
 
 install: $(STAMP)
 	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || echo "chromium unavailable: browser check will be skipped"
+	@# Trains the stance model when it is missing or its training data changed; a no-op otherwise.
+	$(BIN)/stancewatch model ensure
 
 # torch is installed first and pinned: pip finds the local CPU wheel, any other spec pulls CUDA.
 $(STAMP): pyproject.toml
@@ -16,7 +18,6 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet torch==2.13.0
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
-	$(BIN)/stancewatch model ensure
 	touch $(STAMP)
 
 demo: install

@@ -122,6 +122,33 @@ class Article:
         return "\n\n".join(self.paragraphs)
 
 
+SUBJECTS = ["The ministry", "A group of economists", "Local officials", "The new coalition", "Farmers in the region",
+            "The central bank", "Union leaders", "The regulator", "Hospital managers", "The airline", "Shipping firms",
+            "A panel of judges", "The mayor", "Retailers", "The committee", "Teachers", "The port authority",
+            "Residents", "The statistics office", "Investors", "Engineers at the plant", "The opposition party"]
+VERBS = ["warned about", "announced", "criticised", "welcomed", "postponed", "reviewed", "proposed", "rejected",
+         "published", "questioned", "defended", "expanded", "cut", "approved", "discussed", "reported on"]
+OBJECTS = ["higher rents", "the new rail timetable", "a plan to cut emissions", "rising food prices",
+           "the budget for schools", "delays at the border", "a reform of pensions", "water shortages",
+           "the tender for wind farms", "hospital waiting lists", "plans for a new bridge", "fishing quotas",
+           "the minimum wage", "a merger of two regional banks", "export figures", "a tax on sugary drinks",
+           "the housing programme", "flood defences", "the price of electricity", "a new tram line"]
+TAILS = ["on {d}", "after weeks of talks", "in a statement", "at a press conference in {m}",
+         "according to people familiar with the matter", "for the {n}th time this year", "despite protests",
+         "ahead of the elections in {m}", "in a report of {n}0 pages", "following a court ruling",
+         "with support from {n} municipalities", "as inflation eased to {p}.{n} percent"]
+
+
+def _clause(rng: random.Random) -> str:
+    """A unique, grammatical filler sentence (news that has nothing to do with AI)."""
+    day = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(365))
+    tail = rng.choice(TAILS).format(d=f"{MONTHS[day.month - 1]} {day.day}", m=rng.choice(MONTHS),
+                                    n=rng.randint(2, 98), p=rng.randint(1, 9))
+    extra = f", while {rng.choice(SUBJECTS).lower()} {rng.choice(VERBS)} {rng.choice(OBJECTS)}" \
+        if rng.random() < 0.4 else ""
+    return f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)} {tail}{extra}."
+
+
 def _fill(template: str, rng: random.Random, company: str, day: dt.date, exec_=None, title=None) -> str:
     return template.format(c=company, e=exec_ or f"a {company} spokesperson", t=title or "spokesperson",
                            d=f"{MONTHS[day.month - 1]} {day.day}", n=rng.randint(2, 98), p=rng.randint(1, 9),
@@ -135,8 +162,11 @@ def make_article(i: int) -> Article:
     picked = rng.sample(COMPANIES, rng.randint(1, 3))
     stances = {c[0]: rng.choice(list(STANCE_TEMPLATES)) for c in picked}
     sentences: list[str] = []
-    for _ in range(rng.randint(14, 34)):  # the bulk: unrelated news
-        sentences.append(_fill(rng.choice(UNRELATED), rng, rng.choice(COMPANIES)[0], day))
+    for _ in range(rng.randint(24, 48)):  # the bulk: unrelated news, mostly unique sentences
+        if rng.random() < 0.35:
+            sentences.append(_fill(rng.choice(UNRELATED), rng, rng.choice(COMPANIES)[0], day))
+        else:
+            sentences.append(_clause(rng))
     for name, exec_, title in picked:
         tpl = rng.choice(STANCE_TEMPLATES[stances[name]])
         sentences.insert(rng.randrange(len(sentences) + 1), _fill(tpl, rng, name, day, exec_, title))
@@ -320,6 +350,25 @@ def run_bare(work: Path, url_file: Path, conc: int, k: int) -> tuple[float, int]
     return secs, int(proc.stdout.split()[0])
 
 
+def _site(root: Path, http10: bool):
+    """``StaticSite``, answering HTTP/1.1 with keep-alive like a real news site (``--http10``: the
+    stock HTTP/1.0 handler, one connection per request)."""
+    from functools import partial
+
+    from stancewatch import site_server
+
+    site = site_server.StaticSite(root)
+    if not http10:
+        class KeepAlive(site_server._Handler):
+            protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # no 40 ms delayed-ACK stall between headers and body
+            wbufsize = 1 << 16  # headers and body leave in one write
+
+
+        site._server.RequestHandlerClass = partial(KeepAlive, root=site.root, site=site)
+    return site
+
+
 CLIENTS = {"ours": run_ours, "trafilatura": run_trafilatura, "bare": run_bare}
 
 
@@ -328,6 +377,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--pages", type=int, default=1200)
     ap.add_argument("--concurrency", type=int, default=8, help="Parallel requests, the same for every client.")
     ap.add_argument("--repeat", type=int, default=3, help="Runs per client; the best counts.")
+    ap.add_argument("--http10", action="store_true", help="Serve HTTP/1.0 (a connection per request).")
     ap.add_argument("--only", choices=sorted(CLIENTS), action="append", help="Time only these clients.")
     args = ap.parse_args(argv)
     clients = args.only or list(CLIENTS)
@@ -336,9 +386,7 @@ def main(argv: list[str]) -> int:
         t0 = time.perf_counter()
         generate_site(work / "site", args.pages)
         gen_s = time.perf_counter() - t0
-        from stancewatch.site_server import StaticSite
-
-        with StaticSite(work / "site") as site:
+        with _site(work / "site", args.http10) as site:
             url_file = work / "urls.txt"
             url_file.write_text("\n".join(site.base_url + p for p in (work / "site" / "urls.txt").read_text().split())
                                 + "\n", encoding="utf-8")
@@ -351,7 +399,7 @@ def main(argv: list[str]) -> int:
                     counts[name] = n
                     print(f"  run {k + 1}/{args.repeat} {name:12s} {secs:6.2f}s  {n} pages", file=sys.stderr)
     print(f"\n{args.pages} generated article pages (site generated in {gen_s:.1f}s), served by StaticSite on "
-          f"127.0.0.1; {args.concurrency} parallel requests, no throttling; {os.cpu_count()} CPU cores; "
+          f"127.0.0.1 ({'HTTP/1.0' if args.http10 else 'HTTP/1.1 keep-alive'}); {args.concurrency} parallel requests, no throttling; {os.cpu_count()} CPU cores; "
           f"best of {args.repeat}, wall time from process start to exit")
     print(f"{'client':<14}{'pages':>7}{'best s':>9}{'median s':>10}{'pages/s':>10}")
     best = {}

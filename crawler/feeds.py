@@ -40,7 +40,8 @@ class Feed:
 
 
 def _local(tag: object) -> str:
-    return etree.QName(tag).localname.lower() if isinstance(tag, str) else ""
+    # Not etree.QName: it raises ValueError on the odd names recover mode lets through ("<:").
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
 def _children(el: etree._Element, name: str) -> list[etree._Element]:

@@ -1,49 +1,153 @@
 """Item pipeline: FetchedPage -> extract -> Store.add_document -> fetch log -> counts.
 
-Runs in the reactor thread: SQLite writes are short, and serialising them here means two
-spiders that found the same article never race on the unique URL.
+Extraction (trafilatura, metadata, hashes) is CPU-bound, so on a machine with more than one
+core it runs in worker processes (``[crawl] extract_workers``) while the reactor keeps
+downloading. Storing stays in the reactor thread and in the order pages arrived: SQLite writes
+are short, and serialising them here means two spiders that found the same article never race
+on the unique URL, and which copy counts as the original does not depend on worker timing.
 """
 from __future__ import annotations
 
+import asyncio
 import logging
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from crawler.extract import extract
-from crawler.items import FetchedPage, Rejection
+from crawler.items import ExtractedDocument, FetchedPage, Rejection
 
 log = logging.getLogger(__name__)
 
+EXTRACT_WORKERS_SETTING = "STANCEWATCH_EXTRACT_WORKERS"
+
+
+def auto_extract_workers() -> int:
+    """One core stays with the reactor (download, store); the others extract (at most 4)."""
+    return max(0, min((os.cpu_count() or 1) - 1, 4))
+
+
+def _warm() -> bool:  # imports crawler.extract (trafilatura, lxml) in the worker before pages arrive
+    return True
+
+
+def _extract_remote(page: FetchedPage) -> ExtractedDocument | Rejection:
+    result = extract(page)
+    if isinstance(result, ExtractedDocument):
+        result.raw_html = b""  # the reactor has the body already: do not pickle it back
+    return result
+
+
+class _SharedPool:
+    """One pool of extraction workers per crawl process, shared by every source's pipeline."""
+
+    def __init__(self) -> None:
+        self.pool: ProcessPoolExecutor | None = None
+        self.ready: Future | None = None
+        self.users = 0
+
+    def acquire(self, workers: int) -> None:
+        self.users += 1
+        if self.pool is not None or workers <= 0:
+            return
+        try:
+            # spawn: workers must not inherit the reactor's sockets, threads or locks
+            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            self.ready = self.pool.submit(_warm)
+        except (OSError, ValueError) as exc:
+            log.warning("no extraction workers (%s); extracting in the crawl process", exc)
+            self.pool = None
+
+    def usable(self) -> ProcessPoolExecutor | None:
+        """The pool once its workers are up; None before that (and after it broke)."""
+        if self.pool is not None and self.ready is not None and self.ready.done():
+            return self.pool
+        return None
+
+    def shutdown(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+
+    def release(self) -> None:
+        self.users -= 1
+        if self.users <= 0:
+            self.shutdown()
+
+
+_POOL = _SharedPool()
+
 
 class StorePipeline:
-    def __init__(self, crawler):
+    def __init__(self, crawler, workers: int = 0):
         self.crawler = crawler
+        self.workers = workers
+        self._previous: asyncio.Future | None = None  # the store step of the item before this one
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        return cls(crawler, crawler.settings.getint(EXTRACT_WORKERS_SETTING, 0))
 
-    def process_item(self, item: Any) -> Any:
+    def open_spider(self, spider=None) -> None:
+        _POOL.acquire(self.workers)
+
+    def close_spider(self, spider=None) -> None:
+        _POOL.release()
+
+    async def _extract(self, item: FetchedPage) -> ExtractedDocument | Rejection:
+        # Until the workers have started (or if they died), extract here: small crawls pay nothing.
+        pool = _POOL.usable()
+        if pool is not None:
+            try:
+                result = await asyncio.wrap_future(pool.submit(_extract_remote, item))
+            except BrokenProcessPool:
+                log.warning("extraction workers died; extracting in the crawl process from now on")
+                _POOL.shutdown()
+            else:
+                if isinstance(result, ExtractedDocument):
+                    result.raw_html = item.body
+                return result
+        return extract(item)
+
+    async def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
             return item
+        previous = self._previous
+        mine: asyncio.Future = asyncio.get_running_loop().create_future()
+        self._previous = mine
+        try:
+            result: ExtractedDocument | Rejection | Exception | None = None
+            if item.status != 304:
+                try:
+                    result = await self._extract(item)
+                except Exception as exc:  # one pathological page must not stop the source
+                    result = exc
+            if previous is not None:  # store in arrival order
+                await previous
+            self._store(item, result)
+        finally:
+            mine.set_result(None)
+        return item
+
+    def _store(self, item: FetchedPage, result: ExtractedDocument | Rejection | Exception | None) -> None:
         spider = self.crawler.spider
         ledger = spider.ledger
         if item.status == 304:
             ledger.not_modified(item, spider.known.get(item.requested_url))
-            return item
-        try:
-            result = extract(item)
-        except Exception as exc:  # one pathological page must not stop the source
-            log.exception("extraction failed for %s", item.url)
-            ledger.error(item.url, f"extraction failed: {type(exc).__name__}: {exc}")
-            return item
+            return
+        if isinstance(result, Exception):
+            log.error("extraction failed for %s", item.url, exc_info=result)
+            ledger.error(item.url, f"extraction failed: {type(result).__name__}: {result}")
+            return
         if isinstance(result, Rejection):
             ledger.rejected(item, result.reason)
-            return item
+            return
         try:
             added = spider.context.store.add_document(result)
         except Exception as exc:
             log.exception("storing %s failed", item.url)
             ledger.error(item.url, f"storing failed: {type(exc).__name__}: {exc}")
-            return item
+            return
         ledger.document(item, result, added)
-        return item

@@ -9,6 +9,7 @@ from stancewatch.errors import ConfigError
 
 from crawler import frontier
 from crawler.middlewares import ALLOW_SETTING, ALLOWED_HOSTS_SETTING
+from crawler.pipelines import EXTRACT_WORKERS_SETTING, auto_extract_workers
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ def build_settings(cfg: AppConfig, log_level: str = "INFO", *, distributed: bool
             "crawler.middlewares.PrivateNetworkMiddleware": 50,
         },
         "ITEM_PIPELINES": {"crawler.pipelines.StorePipeline": 300},
+        EXTRACT_WORKERS_SETTING: auto_extract_workers() if c.extract_workers is None else c.extract_workers,
         ALLOW_SETTING: c.allow_private_networks,
         ALLOWED_HOSTS_SETTING: list(c.allowed_private_hosts),
     }

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -125,14 +126,22 @@ class _Tagger:
         self.registry = registry
         self.nlp = nlp
 
-    def run(self, text: str, title: str | None) -> TaggedDocument:
+    def prepare(self, text: str, title: str | None) -> tuple[str, int]:
+        """The analysed text (title as sentence 0) and where the body starts in it."""
         full = f"{title.strip()}\n\n{text}" if title and title.strip() else text
         body_offset = len(full) - len(text) if title and title.strip() else 0
         if len(full) > self.nlp.max_length - 10:
             # spaCy refuses longer texts; news articles never get near this, scraped dumps might
             log.warning("text of %d characters truncated to %d for tagging", len(full), self.nlp.max_length - 10)
             full = full[: self.nlp.max_length - 10]
-        doc = self.nlp(full)
+        return full, body_offset
+
+    def run(self, text: str, title: str | None) -> TaggedDocument:
+        full, body_offset = self.prepare(text, title)
+        return self.from_doc(self.nlp(full), title, body_offset)
+
+    def from_doc(self, doc: Doc, title: str | None, body_offset: int) -> TaggedDocument:
+        full = doc.text
         sentences = []
         for sent in doc.sents:
             stripped = sent.text.strip()
@@ -342,6 +351,18 @@ def _inside_quote(text: str, pos: int) -> bool:
         closed += before.count("“")
         opened -= before.count("“")
     return opened > closed
+
+
+def tag_many(items: Iterable[tuple[str, str | None]], registry: Registry | None = None,
+             nlp: Language | None = None, batch_size: int = 32) -> Iterator[TaggedDocument]:
+    """``tag`` for many ``(text, title)`` pairs at once: spaCy's ``nlp.pipe`` batches the models."""
+    registry = registry or load_registry()
+    nlp = nlp or get_pipeline(registry)
+    tagger = _Tagger(registry, nlp)
+    prepared = [(*tagger.prepare(text or "", title), title) for text, title in items]
+    docs = nlp.pipe((full for full, _, _ in prepared), batch_size=batch_size)
+    for (_, body_offset, title), doc in zip(prepared, docs):
+        yield tagger.from_doc(doc, title, body_offset)
 
 
 def tag(text: str, title: str | None = None, registry: Registry | None = None,

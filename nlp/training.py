@@ -54,6 +54,19 @@ def model_input(row: dict) -> str:
     return mark_targets(row["text"], target, others)
 
 
+def _length_bucketed_batches(lengths: list[int], batch_size: int, rng: random.Random) -> list[list[int]]:
+    """Shuffled batches of similar length: far less padding, so training takes about half the time."""
+    order = list(range(len(lengths)))
+    rng.shuffle(order)
+    pool = batch_size * 16
+    batches = []
+    for i in range(0, len(order), pool):
+        chunk = sorted(order[i : i + pool], key=lambda j: lengths[j])
+        batches.extend(chunk[k : k + batch_size] for k in range(0, len(chunk), batch_size))
+    rng.shuffle(batches)
+    return batches
+
+
 def _fit_temperature(torch, logits, labels) -> float:
     """Grid search on NLL: deterministic and plenty for one scalar."""
     best_t, best_nll = 1.0, float("inf")
@@ -102,6 +115,7 @@ def train(out_dir: Path, data_path: Path = DATA_PATH, epochs: int = 5, lr: float
     model.resize_token_embeddings(len(tokenizer))
 
     texts = [model_input(r) for r in train_rows]
+    lengths = [len(t) for t in texts]
     labels = torch.tensor([STANCES.index(r["label"]) for r in train_rows])
     steps_per_epoch = math.ceil(len(texts) / batch_size)
     optimizer = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
@@ -110,10 +124,7 @@ def train(out_dir: Path, data_path: Path = DATA_PATH, epochs: int = 5, lr: float
     bar = tqdm(total=steps_per_epoch * epochs, desc="training", unit="step", disable=not progress)
     for epoch in range(epochs):
         model.train()
-        order = list(range(len(texts)))
-        order_rng.shuffle(order)
-        for i in range(0, len(order), batch_size):
-            idx = order[i : i + batch_size]
+        for idx in _length_bucketed_batches(lengths, batch_size, order_rng):
             enc = tokenizer([texts[j] for j in idx], padding=True, truncation=True, max_length=MAX_LENGTH,
                             return_tensors="pt")
             loss = model(**enc, labels=labels[idx]).loss

@@ -44,6 +44,7 @@ class CrawlConfig:
     retry_times: int = 2
     max_run_seconds: float = 3600.0  # a crawl's sources are closed after this long (cron safety); 0 = no limit
     allowed_private_hosts: list[str] = field(default_factory=list)  # "host" / "host:port" exempt from the private-address refusal
+    extract_workers: int | None = None  # processes extracting pages beside the crawler; unset: cores - 1 (max 4), 0: none
 
 
 @dataclass

@@ -37,12 +37,34 @@ def _bands(simhash: int) -> dict[str, int]:
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
     words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i : i + 3]) for i in range(max(len(words) - 2, 1))}
+    if len(words) < 3:
+        return {tuple(words)}
+    return set(zip(words, words[1:], words[2:]))
 
 
 def jaccard(a: str, b: str) -> float:
     sa_, sb = _shingles(a), _shingles(b)
     return len(sa_ & sb) / len(sa_ | sb) if sa_ and sb else 0.0
+
+
+_d = t.documents.c
+_f = t.fetch_log.c
+_FETCH_COLUMNS = ("source_id", "status", "outcome", "reason", "etag", "last_modified", "lastmod", "fetched_at",
+                  "document_id")
+# The crawl's per-page statements, built once: constructing Core statements costs more than
+# SQLite takes to run them.
+_FETCH_UPDATE = t.fetch_log.update().where(_f.url == sa.bindparam("_url")).values(
+    {c: sa.bindparam(c) for c in _FETCH_COLUMNS})
+_FETCH_INSERT = t.fetch_log.insert()
+_DOC_EXISTING = (sa.select(_d.id, _d.content_hash, _d.duplicate_of)
+                 .where(sa.or_(_d.url == sa.bindparam("url"), _d.canonical_url == sa.bindparam("canonical_url")))
+                 .order_by(_d.id))
+_DOC_EXACT = (sa.select(_d.id, _d.duplicate_of).where(_d.content_hash == sa.bindparam("content_hash"))
+              .order_by(_d.id))
+_DOC_BANDS = (sa.select(_d.id, _d.duplicate_of, _d.text)
+              .where(sa.or_(*(getattr(_d, f"sh_band{i}") == sa.bindparam(f"sh_band{i}") for i in range(4))))
+              .order_by(_d.id).limit(200))
+_DOC_INSERT = t.documents.insert()
 
 
 @dataclass
@@ -190,13 +212,13 @@ class Store:
         values = dict(source_id=source_id, status=status, outcome=outcome, reason=reason, etag=etag,
                       last_modified=last_modified, lastmod=lastmod, fetched_at=utcnow(), document_id=document_id)
         with self.engine.begin() as conn:
-            updated = conn.execute(t.fetch_log.update().where(t.fetch_log.c.url == url).values(**values)).rowcount
+            updated = conn.execute(_FETCH_UPDATE, {"_url": url, **values}).rowcount
             if not updated:
                 try:
                     with conn.begin_nested():
-                        conn.execute(t.fetch_log.insert().values(url=url, **values))
+                        conn.execute(_FETCH_INSERT, {"url": url, **values})
                 except sa.exc.IntegrityError:  # a concurrent worker logged it first
-                    conn.execute(t.fetch_log.update().where(t.fetch_log.c.url == url).values(**values))
+                    conn.execute(_FETCH_UPDATE, {"_url": url, **values})
 
     # ---- documents -----------------------------------------------------------
     def add_document(self, doc: ExtractedDocument) -> AddResult:
@@ -210,11 +232,7 @@ class Store:
         )
         d = t.documents.c
         with self.engine.begin() as conn:
-            existing = conn.execute(
-                sa.select(d.id, d.content_hash, d.duplicate_of).where(
-                    sa.or_(d.url == doc.url, d.canonical_url == doc.canonical_url)
-                ).order_by(d.id)
-            ).first()
+            existing = conn.execute(_DOC_EXISTING, {"url": doc.url, "canonical_url": doc.canonical_url}).first()
             if existing is not None:
                 if existing.content_hash == doc.content_hash:
                     conn.execute(t.documents.update().where(d.id == existing.id)
@@ -224,24 +242,15 @@ class Store:
                 conn.execute(t.documents.update().where(d.id == existing.id).values(**values, analyzed_at=None))
                 return AddResult(existing.id, "updated", existing.duplicate_of)
             original = self._find_original(conn, doc)
-            result = conn.execute(t.documents.insert().values(**values, duplicate_of=original))
+            result = conn.execute(_DOC_INSERT, {**values, "duplicate_of": original})
             doc_id = result.inserted_primary_key[0]
         return AddResult(doc_id, "duplicate" if original else "stored", original)
 
     def _find_original(self, conn: sa.Connection, doc: ExtractedDocument) -> int | None:
-        d = t.documents.c
-        exact = conn.execute(
-            sa.select(d.id, d.duplicate_of).where(d.content_hash == doc.content_hash).order_by(d.id)
-        ).first()
+        exact = conn.execute(_DOC_EXACT, {"content_hash": doc.content_hash}).first()
         if exact is not None:
             return exact.duplicate_of or exact.id
-        bands = _bands(doc.simhash)
-        candidates = conn.execute(
-            sa.select(d.id, d.duplicate_of, d.text)
-            .where(sa.or_(*(getattr(d, k) == v for k, v in bands.items())))
-            .order_by(d.id)
-            .limit(200)
-        ).all()
+        candidates = conn.execute(_DOC_BANDS, _bands(doc.simhash)).all()
         mine = _shingles(doc.text) if candidates else set()  # once, not once per candidate
         for cand in candidates:
             theirs = _shingles(cand.text)
@@ -264,11 +273,9 @@ class Store:
     def claim_documents(self, worker_id: str, limit: int, stale_after: float = 1800.0) -> list[dict]:
         """Atomically claim up to ``limit`` unanalysed documents for one analysis worker.
 
-        PostgreSQL: ``SELECT … FOR UPDATE SKIP LOCKED`` inside the UPDATE, so concurrent workers
-        never wait on, nor take, each other's rows. SQLite: the single UPDATE statement holds the
-        database write lock from its subquery to its end. Claims older than ``stale_after``
-        seconds belong to a dead worker and are taken over.
-        """
+        PostgreSQL: ``SELECT … FOR UPDATE SKIP LOCKED`` inside the UPDATE: workers never wait on,
+        nor take, each other's rows. SQLite: the one UPDATE holds the write lock throughout.
+        Claims older than ``stale_after`` seconds belong to a dead worker and are taken over."""
         d = t.documents.c
         now = utcnow()
         stale = now - dt.timedelta(seconds=stale_after)
@@ -294,8 +301,7 @@ class Store:
             return conn.execute(t.documents.update().where(d.claimed_by.in_(ids), d.analyzed_at.is_(None))
                                 .values(claimed_by=None, claimed_at=None)).rowcount
 
-    def claim_holders(self) -> list[str]:
-        """Workers holding claims on unanalysed documents."""
+    def claim_holders(self) -> list[str]:  # workers holding claims on unanalysed documents
         d = t.documents.c
         with self.engine.connect() as conn:
             return list(conn.execute(sa.select(d.claimed_by).distinct()

@@ -10,7 +10,8 @@ import pytest
 from stancewatch.config import AppConfig
 from stancewatch.errors import LockedError
 from stancewatch.pipeline import open_store, run_cycle, run_lock
-from tests.scale.util import site_sources, sw, sw_popen, write_config
+from tests.reliability.test_kill import _count
+from tests.scale.util import site_sources, sw, sw_popen, wait_for, write_config
 
 pytestmark = pytest.mark.slow
 
@@ -21,9 +22,11 @@ def test_run_export_and_digest_concurrently_on_one_sqlite_file(tmp_path, small_s
     config = write_config(tmp_path / "sw.toml", storage_url=f"sqlite:///{db}",
                           sources=site_sources(small_site.base_url))
     runner = sw_popen(config, "run", log=tmp_path / "run.log")
+    running = "SELECT count(*) FROM runs WHERE status = 'running'"
+    assert wait_for(lambda: _count(db, running) == 1, 60), "the run never started"  # it holds the lock now
     readers, second_runs = [], []
     round_ = 0
-    while runner.poll() is None and round_ < 6:
+    while runner.poll() is None and round_ < 4:
         round_ += 1
         readers += [
             sw_popen(config, "export", "timeseries", "--format", "csv", "--out", f"ts{round_}.csv",

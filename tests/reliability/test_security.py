@@ -16,7 +16,7 @@ from crawler.middlewares import PrivateAddressRefused, PrivateNetworkMiddleware
 from crawler.runner import run_crawl
 from stancewatch.config import AppConfig, SourceConfig
 from stancewatch.redact import SecretFilter, redact, secret_values
-from tests.conftest import PG_SKIP_REASON, PG_ADMIN_URL
+from tests.conftest import PG_SKIP_REASON, _reset_pg
 from tests.scale.util import site_sources, sw, write_config
 
 SECRETS = {"STANCEWATCH_SMTP_PASSWORD": "smtp-Pa55-9f3k", "STANCEWATCH_DIGEST_SMTP_USER": "analyst",
@@ -36,11 +36,14 @@ def test_secret_filter_masks_env_secrets_and_url_passwords():
 
 
 @pytest.mark.slow
-def test_no_secret_in_debug_output_of_a_run(tmp_path, small_site):
+def test_no_secret_in_debug_output_of_a_run(tmp_path, small_site, request):
     """`-vv run`, `-vv worker analyze`, `-vv digest --send` (refused: no SMTP host): nothing shows a secret."""
     env_secrets = dict(SECRETS)
     if PG_SKIP_REASON is None:  # trust auth accepts any password: the URL carries one that must not leak
-        env_secrets["STANCEWATCH_STORAGE_URL"] = PG_ADMIN_URL.replace("postgres@", "postgres:db-Secret-42@")
+        url = request.getfixturevalue("pg_database_url")
+        _reset_pg(url)
+        env_secrets["STANCEWATCH_STORAGE_URL"] = url.replace("postgres@", "postgres:db-Secret-42@")
+        assert "db-Secret-42" in env_secrets["STANCEWATCH_STORAGE_URL"]
         pw_values = [*SECRETS.values(), "db-Secret-42"]
     else:
         pw_values = list(SECRETS.values())

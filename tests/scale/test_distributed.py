@@ -74,6 +74,8 @@ def test_two_crawl_and_two_analysis_workers_do_everything_once(tmp_path, site, s
     assert keys == [bloom_key(QUEUE)]
     bits, _ = bloom_size(BLOOM["bloom_capacity"], BLOOM["bloom_error_rate"])
     assert server.strlen(bloom_key(QUEUE)) <= (bits + 7) // 8
-    assert server.memory_usage(bloom_key(QUEUE)) <= 2 * ((bits + 7) // 8) + 1024  # Redis over-allocates growth
+    # Redis doubles a growing string and rounds to allocator bins: a small constant factor of the
+    # sized filter, whatever the number of URLs (test_frontier checks it does not grow past capacity).
+    assert server.memory_usage(bloom_key(QUEUE)) <= 3 * ((bits + 7) // 8)
     assert server.ttl(bloom_key(QUEUE)) > 0
     server.close()
