@@ -11,6 +11,7 @@ BENCHMARKS = {
     "scale": ("benchmarks.scale", "storage, then workers"),
     "crawl": ("benchmarks.crawl", "1,200-page local site: our crawl+extract+store pages/s vs the trafilatura CLI and a bare fetch"),
     "analysis": ("benchmarks.analysis", "1,000 articles: full stance analysis articles/s vs a plain en_core_web_sm pass"),
+    "all": ("", "scale, crawl and analysis, one after the other (default options)"),
 }
 
 
@@ -20,6 +21,8 @@ def main(argv: list[str]) -> int:
         for name, (_, doc) in BENCHMARKS.items():
             print(f"  {name:10s} {doc}")
         return 0 if not argv or argv[0] in ("-h", "--help") else 2
+    if argv[0] == "all":
+        return max(main([name]) for name in ("scale", "crawl", "analysis"))
     module = importlib.import_module(BENCHMARKS[argv[0]][0])
     return module.main(argv[1:])
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from nlp.attribution import Speaker, attribute
 from nlp.classifier import Passage, Prediction, StanceClassifier
+from nlp.ensemble import EnsembleStanceClassifier
 from nlp.pipeline import get_pipeline
 from nlp.registry import Registry, load_registry, slugify
 from nlp.rules import RuleStanceClassifier, first_person_spans
@@ -204,7 +205,7 @@ class Analyzer:
 
 
 def load_analyzer(nlp_cfg=None) -> Analyzer:
-    """The analyzer for an ``NlpConfig``: classifier "rules", "transformer" or "auto"."""
+    """The analyzer for an ``NlpConfig``: classifier "rules", "transformer" or "auto" (both mixed)."""
     if nlp_cfg is None:
         from stancewatch.config import NlpConfig
 
@@ -221,6 +222,8 @@ def load_analyzer(nlp_cfg=None) -> Analyzer:
             from nlp.transformer import load_transformer_classifier
 
             classifier = load_transformer_classifier(nlp_cfg.model_dir)
+            if kind == "auto":  # the shipped default: the model mixed with the rules (nlp/ensemble.py)
+                classifier = EnsembleStanceClassifier(classifier, RuleStanceClassifier())
         except (ImportError, FileNotFoundError) as exc:
             if kind == "transformer":
                 raise AnalyzerError(f"the transformer stance model cannot be loaded ({exc}); "

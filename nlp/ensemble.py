@@ -1,29 +1,44 @@
 """Transformer + rules: a weighted mixture of their calibrated label distributions.
 
 The rules are precise on explicit cues ("won't be signing", "has signed") and scoped to the
-clause of the target; the transformer generalises over paraphrase, modality and languages.
-Mixing the two distributions keeps each one's strength; the weight is fitted on our own
-held-out split (never on the real development set).
+clause of the target; the transformer generalises over paraphrase, modality and tables. The
+MiniLM base model is English-only (its word pieces barely cover German, French, Spanish and
+Italian), so on other languages the mixture leans on the rules' multilingual lexicons.
 """
 from __future__ import annotations
 
 from nlp.classifier import Passage, Prediction, StanceClassifier
 from nlp.types import STANCES
 
-DEFAULT_TRANSFORMER_WEIGHT = 0.6
+ENGLISH_TRANSFORMER_WEIGHT = 0.7
+OTHER_TRANSFORMER_WEIGHT = 0.4
+
+
+def _language(passage: Passage) -> str:
+    if passage.language:
+        return passage.language
+    from crawler.language import detect_language  # stopword heuristic, no model
+
+    return detect_language(passage.text) or "en"
 
 
 class EnsembleStanceClassifier:
-    def __init__(self, transformer: StanceClassifier, rules: StanceClassifier, weight: float = DEFAULT_TRANSFORMER_WEIGHT):
+    def __init__(self, transformer: StanceClassifier, rules: StanceClassifier,
+                 english_weight: float = ENGLISH_TRANSFORMER_WEIGHT, other_weight: float = OTHER_TRANSFORMER_WEIGHT):
         self.transformer = transformer
         self.rules = rules
-        self.weight = weight
+        self.english_weight = english_weight
+        self.other_weight = other_weight
         self.name = f"{transformer.name}+{rules.name}"
+
+    def weight_for(self, passage: Passage) -> float:
+        return self.english_weight if _language(passage) == "en" else self.other_weight
 
     def predict(self, passages: list[Passage]) -> list[Prediction]:
         out = []
-        for t, r in zip(self.transformer.predict(passages), self.rules.predict(passages)):
-            mixed = {s: self.weight * t.scores.get(s, 0.0) + (1 - self.weight) * r.scores.get(s, 0.0) for s in STANCES}
+        for p, t, r in zip(passages, self.transformer.predict(passages), self.rules.predict(passages)):
+            w = self.weight_for(p)
+            mixed = {s: w * t.scores.get(s, 0.0) + (1 - w) * r.scores.get(s, 0.0) for s in STANCES}
             total = sum(mixed.values()) or 1.0
             scores = {s: round(v / total, 4) for s, v in mixed.items()}
             best = max(scores, key=scores.get)

@@ -94,7 +94,7 @@ def _evaluate(torch, model, tokenizer, rows, temperature=1.0, batch_size=64):
     return logits, report([r["label"] for r in rows], pred, conf.tolist())
 
 
-def train(out_dir: Path, data_path: Path = DATA_PATH, epochs: int = 5, lr: float = 6e-5, batch_size: int = 16,
+def train(out_dir: Path, data_path: Path = DATA_PATH, epochs: int = 4, lr: float = 6e-5, batch_size: int = 16,
           seed: int = SEED, progress: bool = True) -> dict:
     torch = _torch()
     from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup

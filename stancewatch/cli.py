@@ -233,7 +233,7 @@ def model_ensure() -> None:
 @cli.command()
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
               help="Model directory (default: the environment's model cache).")
-@click.option("--epochs", default=5, show_default=True)
+@click.option("--epochs", default=4, show_default=True)
 def train(out_dir: str | None, epochs: int) -> None:
     """Fine-tune the stance model on nlp/data/stance_train.jsonl (deterministic, CPU)."""
     from nlp.training import train as do_train

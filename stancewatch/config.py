@@ -65,7 +65,7 @@ class SourceConfig:
 
 @dataclass
 class NlpConfig:
-    classifier: str = "auto"  # auto (the fine-tuned model when present, else rules) | transformer | rules
+    classifier: str = "auto"  # auto (fine-tuned model mixed with rules; rules alone without a model) | transformer | rules
     model_dir: str | None = None  # a trained stance model; default: the project's cached model
     companies_file: str | None = None  # extra/overriding registry entries, same format as nlp/data/companies.toml
     abstain_below: float = 0.5
