@@ -65,6 +65,39 @@ def _extract_api_record(page: FetchedPage) -> ExtractedDocument | Rejection:
     )
 
 
+def _table_rows(tree) -> list[list[str]]:
+    rows = []
+    for tr in tree.iter("tr"):
+        cells = [" ".join(c.text_content().split()) for c in tr if c.tag in ("td", "th")]
+        if cells:
+            rows.append(cells)
+    return rows
+
+
+def _restore_table_cells(text: str, tree) -> str:
+    """Put back table cells trafilatura blanked.
+
+    Its boilerplate filter drops short cells that look like share buttons ("Google",
+    "Facebook"), which empties exactly the rows that matter on a signatory list.
+    """
+    if "|  |" not in text and "| |" not in text:
+        return text
+    rows = _table_rows(tree)
+    pos = 0  # rows are matched in document order, so equal-looking rows cannot swap
+    fixed = []
+    for line in text.split("\n"):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else None
+        if cells and any(cells) and not set("".join(cells)) <= set("-: "):
+            at = next((i for i in range(pos, len(rows)) if len(rows[i]) == len(cells)
+                       and all(c == "" or c == rc for c, rc in zip(cells, rows[i]))), None)
+            if at is not None:
+                pos = at + 1
+                if "" in cells:
+                    line = "| " + " | ".join(rows[at]) + " |"
+        fixed.append(line)
+    return "\n".join(fixed)
+
+
 def extract(page: FetchedPage, options: ExtractOptions = ExtractOptions()) -> ExtractedDocument | Rejection:
     """Extract one document, or say why the page is not one."""
     reject = lambda reason: Rejection(page.url, page.source_id, reason)  # noqa: E731
@@ -97,7 +130,7 @@ def extract(page: FetchedPage, options: ExtractOptions = ExtractOptions()) -> Ex
         log.warning("trafilatura failed on %s: %s", page.url, exc)
         result = None
     result = (result.as_dict() if hasattr(result, "as_dict") else result) or {}
-    text = _tidy(result.get("text") or "")
+    text = _restore_table_cells(_tidy(result.get("text") or ""), tree)
 
     structured = htmlmeta.jsonld_text(meta.article)
     # Short trafilatura output next to a fuller JSON-LD body: the page renders client-side.

@@ -56,6 +56,25 @@ class _Candidate:
     prediction: Prediction | None = None  # None: out of topic scope
 
 
+def _is_table_row(text: str) -> bool:
+    return text.lstrip().startswith("|") and text.rstrip().endswith("|")
+
+
+def table_context(td: TaggedDocument, index: int) -> str | None:
+    """For a row of an extracted table: the sentence before the table plus its header row."""
+    sents = td.sentences
+    if not _is_table_row(sents[index].text):
+        return None
+    first = index
+    while first > 0 and _is_table_row(sents[first - 1].text):
+        first -= 1
+    if first == index:
+        return None
+    header = next((s.text for s in sents[first:index] if not set(s.text) <= set("|-: ")), "")
+    lead = sents[first - 1].text if first > 0 else ""
+    return f"{lead} {header}".strip() or None
+
+
 class Analyzer:
     def __init__(self, registry: Registry, classifier: StanceClassifier, abstain_below: float = 0.5):
         self.registry = registry
@@ -142,7 +161,13 @@ class Analyzer:
                     for q in _QUOTED.finditer(sent.text):
                         others += [(q.start() + a, q.start() + b) for a, b in first_person_spans(q.group(0))]
                 others = tuple(sorted(set(others)))
-                passage = Passage(sent.text, self._name(cid, unknown_name), tuple(sorted(set(own))), language,
+                text, shift = sent.text, 0
+                context = table_context(td, sent.index)
+                if context:  # a bare table row says nothing without its table's lead-in and header
+                    text, shift = f"{context} {sent.text}", len(context) + 1
+                    own = [(a + shift, b + shift) for a, b in own]
+                    others = tuple((a + shift, b + shift) for a, b in others)
+                passage = Passage(text, self._name(cid, unknown_name), tuple(sorted(set(own))), language,
                                   other_spans=others, about_gpai=about)
                 out.append(_Candidate(cid, sent.index, passage, sp if speaks else None))
         return out

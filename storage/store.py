@@ -242,9 +242,24 @@ class Store:
                 conn.execute(t.documents.update().where(d.id == existing.id).values(**values, analyzed_at=None))
                 return AddResult(existing.id, "updated", existing.duplicate_of)
             original = self._find_original(conn, doc)
+            if original is not None and self._published_earlier(conn, doc, original):
+                # Crawl order is arbitrary: the earliest published copy is the original.
+                result = conn.execute(_DOC_INSERT, {**values, "duplicate_of": None})
+                doc_id = result.inserted_primary_key[0]
+                conn.execute(t.documents.update()
+                             .where((d.id == original) | (d.duplicate_of == original))
+                             .values(duplicate_of=doc_id))
+                return AddResult(doc_id, "stored", None)
             result = conn.execute(_DOC_INSERT, {**values, "duplicate_of": original})
             doc_id = result.inserted_primary_key[0]
         return AddResult(doc_id, "duplicate" if original else "stored", original)
+
+    @staticmethod
+    def _published_earlier(conn: sa.Connection, doc: ExtractedDocument, original: int) -> bool:
+        if not doc.published:
+            return False
+        theirs = conn.execute(sa.select(t.documents.c.published).where(t.documents.c.id == original)).scalar()
+        return bool(theirs) and doc.published < theirs
 
     def _find_original(self, conn: sa.Connection, doc: ExtractedDocument) -> int | None:
         exact = conn.execute(_DOC_EXACT, {"content_hash": doc.content_hash}).first()

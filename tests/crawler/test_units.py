@@ -168,3 +168,18 @@ def test_default_sources_file_is_a_valid_config():
     cfg = parse_config(tomllib.loads(path.read_text(encoding="utf-8")), str(path))
     assert {s.kind for s in cfg.sources} == set(SOURCE_KINDS) - {"urls"}
     assert all(s.url is None or s.url.startswith("https://") for s in cfg.sources)
+
+
+def test_table_cells_blanked_by_trafilatura_are_restored():
+    """trafilatura drops a cell reading just "Google" (it looks like a share button)."""
+    from crawler.extract import extract
+    from crawler.items import FetchedPage
+    from stancewatch.site_server import DEMO_SITE_DIR
+
+    body = (DEMO_SITE_DIR / "commission" / "signatories.html").read_bytes()
+    doc = extract(FetchedPage(url="http://127.0.0.1/commission/signatories.html", requested_url="http://127.0.0.1/",
+                              source_id="s", status=200, body=body, content_type="text/html"))
+    rows = [line for line in doc.text.splitlines() if line.startswith("| ") and "chapters" in line.lower()]
+    assert "| Google | All chapters |" in rows and "| Cohere | All chapters |" in rows
+    assert not any("|  |" in r for r in rows)
+    assert rows.index("| Google | All chapters |") == rows.index("| Cohere | All chapters |") + 1

@@ -129,3 +129,16 @@ def test_bad_database_url_is_a_clear_error(tmp_path):
     blocker.write_text("x")
     with pytest.raises((StorageError, OSError)):
         Store(f"sqlite:///{blocker}/sub/db.sqlite")
+
+
+def test_earlier_published_copy_becomes_the_original(store):
+    later = doc("http://b.example/wire-copy")
+    later.published = "2025-07-18T13:05:00+00:00"
+    first = store.add_document(later)
+    earlier = doc("http://a.example/original")
+    earlier.published = "2025-07-18T09:30:00+00:00"
+    res = store.add_document(earlier)
+    assert res.outcome == "stored" and res.duplicate_of is None
+    rows = {r["url"]: r["duplicate_of"] for r in store.iter_documents()}
+    assert rows == {"http://b.example/wire-copy": "http://a.example/original", "http://a.example/original": None}
+    assert first.document_id != res.document_id
