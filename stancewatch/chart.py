@@ -1,7 +1,6 @@
 """Stance timeline chart: one row per company, coloured spans per stance."""
 from __future__ import annotations
 
-import datetime as dt
 import io
 import logging
 from collections.abc import Iterable
@@ -12,30 +11,20 @@ matplotlib.use("Agg")  # headless: cron, CI, notebooks
 import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 
+from stancewatch.svgchart import STANCE_COLOURS, spans  # noqa: E402
+
 log = logging.getLogger(__name__)
 
-STANCE_COLOURS = {"sign": "#2e7d32", "refuse": "#c62828", "undecided": "#f9a825", "unknown": "#bdbdbd"}
-
-
-def stance_spans(rows: Iterable[dict]) -> dict[str, list[tuple[dt.date, dt.date, str]]]:
-    """Collapse daily rows into (start, end, stance) spans per company."""
-    spans: dict[str, list[tuple[dt.date, dt.date, str]]] = {}
-    for r in sorted(rows, key=lambda r: (r["company"], r["date"])):
-        day = dt.date.fromisoformat(r["date"])
-        lst = spans.setdefault(r["company"], [])
-        if lst and lst[-1][2] == r["stance"] and lst[-1][1] + dt.timedelta(days=1) == day:
-            lst[-1] = (lst[-1][0], day, r["stance"])
-        else:
-            lst.append((day, day, r["stance"]))
-    return spans
+# One palette and one way to cut the series into spans, shared with the digest's plain-SVG chart.
+stance_spans = spans
 
 
 def timeline_figure(rows: Iterable[dict], title: str = "Stance on the GPAI Code of Practice"):
-    spans = stance_spans(rows)
-    companies = sorted(spans, key=str.lower, reverse=True)
+    by_company = stance_spans(rows)
+    companies = sorted(by_company, key=str.lower, reverse=True)
     fig, ax = plt.subplots(figsize=(9, max(2.0, 0.38 * len(companies) + 1.2)))
     for i, company in enumerate(companies):
-        for start, end, stance in spans[company]:
+        for start, end, stance in by_company[company]:
             ax.barh(i, (end - start).days + 1, left=mdates.date2num(start), height=0.6,
                     color=STANCE_COLOURS.get(stance, "#bdbdbd"), edgecolor="none")
     ax.set_yticks(range(len(companies)), companies)
