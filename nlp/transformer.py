@@ -155,6 +155,7 @@ def ensure_trained_model() -> str:
     from nlp.training import train
 
     started = time.monotonic()
-    metrics = train(out_dir=target)
+    log.warning("training the stance model into %s (about 13 minutes on 2 cores; once per data version)", target)
+    metrics = train(out_dir=target, progress=sys.stderr.isatty())  # no bar spam in CI logs
     return (f"stance model: trained {MODEL_NAME} in {time.monotonic() - started:.0f}s → {target} "
             f"(held-out macro-F1 {metrics['heldout']['macro_f1']:.3f})")
