@@ -1,7 +1,6 @@
-"""Stance timeline chart: one row per company, coloured spans per stance."""
+"""Matplotlib figures for notebooks: stance timeline, coverage, confidence (the digest uses svgchart)."""
 from __future__ import annotations
 
-import io
 import logging
 from collections.abc import Iterable
 
@@ -35,16 +34,6 @@ def timeline_figure(rows: Iterable[dict], title: str = "Stance on the GPAI Code 
     ax.legend(handles, list(STANCE_COLOURS), loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
     fig.tight_layout()
     return fig
-
-
-def timeline_svg(rows: Iterable[dict], title: str = "Stance on the GPAI Code of Practice") -> str:
-    rows = list(rows)
-    fig = timeline_figure(rows, title)
-    buf = io.StringIO()
-    with matplotlib.rc_context({"svg.hashsalt": "stancewatch", "svg.fonttype": "none"}):
-        fig.savefig(buf, format="svg", metadata={"Date": None})  # reproducible bytes
-    plt.close(fig)
-    return buf.getvalue()
 
 
 def coverage_figure(weeks: list[str], matrix: dict[str, list[int]], title: str = "Documents per source and week"):
