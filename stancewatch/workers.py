@@ -8,6 +8,7 @@ found no work for ``[distributed] idle_timeout`` seconds.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import signal
 from collections.abc import Iterator
@@ -43,14 +44,26 @@ def _finish(store, summary: RunSummary, status: str, message: str) -> None:
                      documents_analyzed=summary.documents_analyzed, errors=summary.errors)
 
 
+@contextlib.contextmanager
+def _recorded_run(cfg: AppConfig, command: str) -> Iterator[tuple]:
+    """A worker's row in ``runs``: marked failed if the body raises (SIGTERM included)."""
+    _exit_on_sigterm()
+    store = open_store(cfg)
+    summary = RunSummary(run_id=store.start_run(command))
+    try:
+        yield store, summary
+    except BaseException as exc:
+        _finish(store, summary, "failed", str(exc) or type(exc).__name__)
+        raise
+    finally:
+        store.close()
+
+
 def crawl_worker(cfg: AppConfig) -> str:
     """Crawl from the shared frontier until it stays empty; returns the one-line summary."""
     from crawler.runner import run_crawl
 
-    _exit_on_sigterm()
-    store = open_store(cfg)
-    summary = RunSummary(run_id=store.start_run("worker-crawl"))
-    try:
+    with _recorded_run(cfg, "worker-crawl") as (store, summary):
         result = run_crawl(cfg, summary.run_id, distributed=True)
         summary.pages_fetched, summary.documents_new = result.pages_fetched, result.documents_new
         summary.documents_duplicate, summary.errors = result.documents_duplicate, result.errors
@@ -59,20 +72,12 @@ def crawl_worker(cfg: AppConfig) -> str:
                 f"{result.skipped} skipped, {summary.errors} errors")
         _finish(store, summary, "ok", line)
         return line
-    except BaseException as exc:
-        _finish(store, summary, "failed", str(exc) or type(exc).__name__)
-        raise
-    finally:
-        store.close()
 
 
 def analyze_worker(cfg: AppConfig, *, progress: bool = False, series: bool = True) -> str:
     """Claim and analyse documents until none is left for ``idle_timeout`` seconds."""
-    _exit_on_sigterm()
-    store = open_store(cfg)
-    summary = RunSummary(run_id=store.start_run("worker-analyze"))
     me = worker_id("analyze")
-    try:
+    with _recorded_run(cfg, "worker-analyze") as (store, summary):
         claim_and_analyze(cfg, store, summary, worker=me, idle_timeout=cfg.distributed.idle_timeout,
                           progress=progress)
         series_note = ""
@@ -87,11 +92,6 @@ def analyze_worker(cfg: AppConfig, *, progress: bool = False, series: bool = Tru
                 f"({summary.mentions} mentions), {summary.errors} errors{series_note}")
         _finish(store, summary, "ok", line)
         return line
-    except BaseException as exc:
-        _finish(store, summary, "failed", str(exc) or type(exc).__name__)
-        raise
-    finally:
-        store.close()
 
 
 def enqueue_lines(cfg: AppConfig, source_ids: list[str] | None, fresh: bool) -> Iterator[str]:
