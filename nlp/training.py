@@ -15,7 +15,7 @@ from tqdm import tqdm
 from nlp.metrics import report
 from nlp.surface_forms import company_spans
 from nlp.transformer import (DATA_PATH, MAX_LENGTH, META_FILE, MODEL_NAME, OTHER_TOKEN, TARGET_TOKEN,
-                             _torch, base_model_dir, mark_targets)
+                             _torch, base_model_dir, fingerprint, mark_targets)
 from nlp.types import STANCES
 
 log = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ def _read_snapshot(path: Path) -> tuple[list[dict], str]:
     """The examples and their fingerprint from one read, so the two always agree."""
     raw = path.read_bytes()
     rows = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
-    return rows, hashlib.sha256(raw).hexdigest()[:16]
+    return rows, fingerprint(raw)
 
 
 def _bucket(key: str) -> float:

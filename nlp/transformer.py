@@ -46,8 +46,13 @@ def default_model_dir() -> Path:
     return Path(env) if env else Path(sys.prefix) / "share" / "stancewatch" / "stance-model"
 
 
+def fingerprint(raw: bytes) -> str:
+    """The training-data version a model records (``data_sha``) and is checked against."""
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
 def data_fingerprint(path: Path = DATA_PATH) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    return fingerprint(path.read_bytes())
 
 
 def mark_targets(text: str, target_spans: Sequence[tuple[int, int]], other_spans: Sequence[tuple[int, int]] = ()) -> str:

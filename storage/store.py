@@ -4,12 +4,12 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import logging
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from crawler.dedupe import words as dedupe_words
 from crawler.items import ExtractedDocument
 from nlp.types import StanceResult
 from storage import schema as t
@@ -36,7 +36,7 @@ def _bands(simhash: int) -> dict[str, int]:
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
+    words = dedupe_words(text)  # the crawler's tokenizer: one notion of "word" for hash and overlap
     if len(words) < 3:
         return {tuple(words)}
     return set(zip(words, words[1:], words[2:]))
