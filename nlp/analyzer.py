@@ -35,6 +35,12 @@ from nlp.types import StanceResult
 log = logging.getLogger(__name__)
 
 _QUOTED = re.compile(r"[“„«\"][^”»\"“]*[”»\"“]?")
+# A passage handed to `classify` for a company it never names ("The company has pledged to…"):
+# its generic definite references stand for that company.
+_GENERIC_REFERENCE = re.compile(
+    r"\b(?:[Tt]he (?:company|firm|group|start-?up|developer|provider|lab)|"
+    r"[Dd](?:as|er|ie) (?:Unternehmen|Konzern|Firma)|[Ll]'entreprise|[Ll]a (?:société|empresa|compañía|società)|"
+    r"[Ll]'azienda)\b")
 
 
 try:  # the app's domain error, so the CLI reports it in one line
@@ -131,23 +137,27 @@ class Analyzer:
         speakers = attribute(td, self.registry)
         # a passage handed to `classify` is about the GPAI code unless it names another code
         about = True
-        cands = self._candidates(td, speakers, [cid], about, None, unknown_name=None if known else name,
-                                 all_sentences=True)
+        pattern = None if known else re.compile(re.escape(name), re.I)
+        named = any(s.company_id == cid for s in td.spans) or (pattern is not None and pattern.search(text or ""))
+        if not named:
+            pattern = _GENERIC_REFERENCE
+        cands = self._candidates(td, speakers, [cid], about, None, target_pattern=pattern, all_sentences=True,
+                                 name=name)
         self._classify(cands, about)
         return self._aggregate(cid, name, td, cands)
 
     # -- steps --------------------------------------------------------------------------------
     def _candidates(self, td: TaggedDocument, speakers: dict[int, Speaker | None], companies: list[str],
-                    about: bool, language: str | None, unknown_name: str | None = None,
-                    all_sentences: bool = False) -> list[_Candidate]:
+                    about: bool, language: str | None, target_pattern: re.Pattern | None = None,
+                    all_sentences: bool = False, name: str | None = None) -> list[_Candidate]:
         out: list[_Candidate] = []
         for sent in td.sentences:
             spans = td.spans_in(sent.index)
             sp = speakers.get(sent.index)
             for cid in companies:
                 own = [(s.start - sent.start, s.end - sent.start) for s in spans if s.company_id == cid]
-                if unknown_name:
-                    own += [(m.start(), m.end()) for m in re.finditer(re.escape(unknown_name), sent.text, re.I)]
+                if target_pattern is not None:  # `classify`: an unknown name, or the company unnamed
+                    own += [m.span() for m in target_pattern.finditer(sent.text)]
                 speaks = sp is not None and sp.company_id == cid
                 if speaks:
                     # "we"/"our" inside the speaker's quote stand for the speaker's company
@@ -167,14 +177,14 @@ class Analyzer:
                     text, shift = f"{context} {sent.text}", len(context) + 1
                     own = [(a + shift, b + shift) for a, b in own]
                     others = tuple((a + shift, b + shift) for a, b in others)
-                passage = Passage(text, self._name(cid, unknown_name), tuple(sorted(set(own))), language,
+                passage = Passage(text, name or self._name(cid), tuple(sorted(set(own))), language,
                                   other_spans=others, about_gpai=about)
                 out.append(_Candidate(cid, sent.index, passage, sp if speaks else None))
         return out
 
-    def _name(self, cid: str, unknown_name: str | None) -> str:
+    def _name(self, cid: str) -> str:
         c = self.registry.get(cid)
-        return c.name if c else (unknown_name or cid)
+        return c.name if c else cid
 
     def _classify(self, cands: list[_Candidate], about: bool) -> None:
         todo = [c for c in cands if in_scope(classify_topic(c.passage.text, about), about)]

@@ -31,6 +31,9 @@ class Prediction:
     stance: str  # one of STANCES
     confidence: float  # calibrated probability of ``stance``
     scores: dict[str, float]  # calibrated probability per label
+    # True when the classifier found nothing to go on (the rules: no cue) and ``scores`` is its
+    # prior, not evidence; a mixture should then trust its other member
+    no_evidence: bool = False
 
     def __post_init__(self) -> None:
         if self.stance not in STANCES:

@@ -12,6 +12,9 @@ from nlp.types import STANCES
 
 ENGLISH_TRANSFORMER_WEIGHT = 0.7
 OTHER_TRANSFORMER_WEIGHT = 0.4
+# When the rules found no cue at all their "none" is a prior, not a reading of the text: the
+# model's weight rises to this in every language (None: no special case).
+NO_CUE_TRANSFORMER_WEIGHT: float | None = 0.9
 
 
 def _language(passage: Passage) -> str:
@@ -24,11 +27,13 @@ def _language(passage: Passage) -> str:
 
 class EnsembleStanceClassifier:
     def __init__(self, transformer: StanceClassifier, rules: StanceClassifier,
-                 english_weight: float = ENGLISH_TRANSFORMER_WEIGHT, other_weight: float = OTHER_TRANSFORMER_WEIGHT):
+                 english_weight: float = ENGLISH_TRANSFORMER_WEIGHT, other_weight: float = OTHER_TRANSFORMER_WEIGHT,
+                 no_cue_weight: float | None = NO_CUE_TRANSFORMER_WEIGHT):
         self.transformer = transformer
         self.rules = rules
         self.english_weight = english_weight
         self.other_weight = other_weight
+        self.no_cue_weight = no_cue_weight
         self.name = f"{transformer.name}+{rules.name}"
 
     def weight_for(self, passage: Passage) -> float:
@@ -38,6 +43,8 @@ class EnsembleStanceClassifier:
         out = []
         for p, t, r in zip(passages, self.transformer.predict(passages), self.rules.predict(passages)):
             w = self.weight_for(p)
+            if r.no_evidence and self.no_cue_weight is not None:
+                w = max(w, self.no_cue_weight)
             mixed = {s: w * t.scores.get(s, 0.0) + (1 - w) * r.scores.get(s, 0.0) for s in STANCES}
             total = sum(mixed.values()) or 1.0
             scores = {s: round(v / total, 4) for s, v in mixed.items()}

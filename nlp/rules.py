@@ -50,6 +50,10 @@ _REFUSE = [
     (r"\bse\s+neg(?:ó|aron|a|ará)\s+a\s+firmar\b|\bno\s+firmar(?:á|án|emos)?\b|\brechaz(?:ó|a|aron|ado)\b", 0.9),
     (r"\b(?:ha|hanno)\s+rifiutato\b|\bsi\s+è\s+rifiutat[ao]\b|\brifiuta\b|\bnon\s+firmer(?:à|anno|emo)\b|"
      r"\bnon\s+firmare\b|\bha\s+respinto\b", 0.9),
+    # contesting or opposing the code itself (the guide's language notes)
+    (r"\bcontest(?:e|ent|é)\b|\bcontest(?:a|ano)\s+(?:il|la|lo)\b|\bs['’]oppose(?:nt)?\s+(?:au|à)\b|\bstemm(?:t|en)\s+sich\s+gegen\b|"
+     r"\bse\s+opone(?:n)?\s+al\b|\bsi\s+oppone\b|\bpush(?:es|ed|ing)?\s+back\s+against\b|\bpushback\b|"
+     r"\bdismiss(?:ed|es)\b|\bbrushed\s+(?:\w+\s+)?aside\b|\bholdouts?\b|\bholding\s+out\b|\bshunn?(?:ed|s)\b", 0.8),
 ]
 _UNDECIDED = [
     (r"\bha(?:s|ve)\s+not\s+(?:yet\s+)?decided\b|\bhasn['’]t\s+(?:yet\s+)?decided\b|\bundecided\b|\bno\s+decision\b|"
@@ -65,7 +69,12 @@ _UNDECIDED = [
     (r"\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?|urg(?:ed|es|ing)|press(?:ed|ing)?|lobb(?:ied|ying))\s+(?:\w+\s+){0,4}?"
      r"(?:for\s+)?(?:a\s+|an\s+)?(?:delay|pause|postponement|moratorium)\b|\bstop\s+the\s+clock\b|"
      r"\bshould\s+(?:pause|delay|postpone)\b|\bforderte\s+(?:\w+\s+){0,3}(?:Pause|Verschiebung)\b|"
-     r"\b(?:a\s+)?(?:défendu|demandé|réclamé)\s+une\s+pause\b|\bpidi(?:ó|eron)\s+(?:una\s+)?pausa\b", 0.6),
+     r"\b(?:a\s+)?(?:défendu|demandé|réclamé)\s+une\s+pause\b|\bpidi(?:ó|eron)\s+(?:una\s+)?pausa\b|"
+     # lobbying for a delay in the other languages
+     r"\bpresion(?:ado|aron|a|an)\s+para\s+(?:retrasar|aplazar|posponer)\b|\bpidi(?:ó|eron)\s+(?:aplazar|retrasar|"
+     r"más\s+tiempo)\b|\bfait\s+pression\s+pour\s+(?:retarder|reporter|repousser)\b|\br[ée]clam\w*\s+un\s+report\b|"
+     r"\bdräng(?:t|en|te|ten)\s+(?:\w+\s+){0,3}auf\s+(?:eine\s+)?(?:Verschiebung|Aufschub)\b|"
+     r"\bchie(?:sto|dono|de)\s+(?:\w+\s+){0,2}di\s+rinviare\b|\bun\s+rinvio\b", 0.6),
     (r"\b(?:ha(?:s|ve)\s+not|hasn['’]t|haven['’]t)\s+(?:yet\s+)?signed\b|\bnot\s+(?:yet\s+|currently\s+)?"
      r"(?:on|among)\s+the\s+(?:list|signatories)\b|\bneither\b.{0,40}\bnor\b|\bno\s+ha\s+firmado\b|"
      r"\bnon\s+ha\s+firmato\b|\bn['’]a\s+pas\s+signé\b|\bnicht\s+unterzeichnet\b|\bstayed\s+silent\b|"
@@ -81,7 +90,10 @@ _SIGN = [
      r"\bjoins\b|\badher(?:e|ed|es)\s+to\b|\bendors(?:e|ed|es)\b|\b(?:its|their|his|her|sa|su|seine)\s+signature\b|"
      r"\bintention\s+to\s+(?:comply|sign)\b|\bcomply\s+with\s+the\s+code\b|\badded\s+its\s+name\b|"
      r"\bproud\s+to\s+sign\b|\bdecision\s+to\s+sign\b|\bse\s+han\s+adherido\b|\badhiri(?:ó|eron)\b|"
-     r"\b(?:ha|hanno)\s+aderito\b|\bbeigetreten\b", 0.85),
+     r"\b(?:ha|hanno)\s+aderito\b|\bbeigetreten\b|\bpledged\s+to\s+(?:abide|comply)\b|"
+     # committing to respect the code, in the other languages
+     r"\bse\s+sont\s+engagé(?:e)?s\b|\bs['’]est\s+engagée?\s+à\b|\bs['’]engagen?t?\s+à\s+(?:respecter|signer)\b|\bse\s+(?:ha|han)\s+comprometido\b|"
+     r"\bverpflichte(?:t|n|te|ten)\s+sich\b|\bsi\s+(?:è|sono)\s+impegnat[aoie]\b", 0.85),
     (r"\bsignator(?:y|ies)\b|\bUnterzeichner\w*\b|\bsignataires?\b|\bfirmantes?\b|\bfirmatari\b|"
      r"\b(?:on|appears?\s+on|figur\w+\s+(?:en|sur|in))\s+(?:the\s+|la\s+)?(?:list|lista|liste)\b|"
      r"\bstehen\s+auf\s+der\s+Liste\b", 0.75),
@@ -240,7 +252,8 @@ class RuleStanceClassifier:
             return Prediction("none", 0.85, {"sign": 0.05, "refuse": 0.05, "undecided": 0.05, "none": 0.85})
         cues = self._cues(passage)
         if not cues:
-            return Prediction("none", 0.8, {"sign": 0.0667, "refuse": 0.0667, "undecided": 0.0666, "none": 0.8})
+            return Prediction("none", 0.8, {"sign": 0.0667, "refuse": 0.0667, "undecided": 0.0666, "none": 0.8},
+                              no_evidence=True)
         return _prediction(cues)
 
 

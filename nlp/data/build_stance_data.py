@@ -28,6 +28,9 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+import reporting_patterns  # noqa: E402  (sibling module; this file runs as a script)
+
 SEED = 20250718
 OUT_PATH = Path(__file__).with_name("stance_train.jsonl")
 TARGET_TOTAL = 2450  # legacy part; see NEW_LANG_TARGET for the 2025-08 additions
@@ -2037,7 +2040,6 @@ def build():
     for i, e in enumerate(added, len(examples) + 1):
         e["_id"] = f"t{i:05d}"
     examples = examples + added
-
     # deterministic split by group
     groups = collections.defaultdict(list)
     for e in examples:
@@ -2056,6 +2058,19 @@ def build():
                 held += len(groups[g])
             for e in groups[g]:
                 e["split"] = split
+
+    # 2026-12: reporting patterns found missing by error analysis (reporting_patterns.py); split
+    # on their own so the earlier examples keep their splits: ~15% of frames held out whole.
+    seen = {(e["company"], e["text"]) for e in examples}
+    for company, text, label, lang, phen, group in reporting_patterns.generate(COMPANY_NAMES):
+        if (company, text) in seen:
+            continue
+        seen.add((company, text))
+        held = int(hashlib.sha1(f"{SEED}:{group}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < HELDOUT_SHARE
+        examples.append(dict(company=company, text=text, label=label, lang=lang, phenomenon=phen,
+                             pair="r" + hashlib.sha1(text.encode()).hexdigest()[:8], _group=group,
+                             _ref="reporting", _source="reporting", _qlab=label, _id=f"t{len(examples) + 1:05d}",
+                             split="heldout" if held else "train"))
 
     examples.sort(key=lambda e: e["_id"])
     return examples

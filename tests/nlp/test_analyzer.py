@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from nlp.analyzer import AnalyzerError, load_analyzer
+from nlp.classifier import Passage
 from nlp.rules import RuleStanceClassifier
 from stancewatch.config import NlpConfig
 
@@ -94,3 +95,55 @@ def test_load_analyzer_rules_and_errors(tmp_path):
 ])
 def test_single_sentence_cases(analyzer, text, label):
     assert analyzer.analyze(text)[0].stance == label
+
+
+class _RecordingRules(RuleStanceClassifier):
+    """The rule classifier, keeping the passages it was asked about."""
+
+    def __init__(self):
+        super().__init__()
+        self.seen = []
+
+    def predict(self, passages):
+        self.seen.extend(passages)
+        return super().predict(passages)
+
+
+@pytest.mark.parametrize("company,text,marked", [
+    ("Anthropic", "The company has already pledged to comply with the code.", "The company"),
+    ("Mistral AI", "Laut Bericht hat das Unternehmen den Kodex unterzeichnet.", "das Unternehmen"),
+    ("Anthropic", "Anthropic has signed. The company says it is proud.", "Anthropic"),
+])
+def test_classify_passage_marks_the_unnamed_company(registry, company, text, marked):
+    """A passage handed to `classify` that never names the company: "the company" is the target."""
+    from nlp.analyzer import Analyzer
+
+    rules = _RecordingRules()
+    result = Analyzer(registry, rules).classify_passage(company, text)
+    spans = {p.text[a:b] for p in rules.seen for a, b in p.target_spans}
+    assert marked in spans
+    assert result.stance == "sign"
+
+
+def test_ensemble_trusts_the_model_when_the_rules_found_no_cue():
+    """Rules without a cue say "none" by default; that prior must not outvote the model."""
+    from nlp.classifier import Prediction
+    from nlp.ensemble import EnsembleStanceClassifier
+
+    class Fixed:
+        name = "fixed"
+
+        def __init__(self, scores):
+            self.scores = scores
+
+        def predict(self, passages):
+            return [Prediction(max(self.scores, key=self.scores.get), max(self.scores.values()), dict(self.scores))
+                    for _ in passages]
+
+    model = Fixed({"sign": 0.05, "refuse": 0.05, "undecided": 0.7, "none": 0.2})
+    passage = Passage("Gigantes como Cohere han pedido aplazar las normas.", "Cohere", ((14, 20),), "es")
+    mixed = EnsembleStanceClassifier(model, RuleStanceClassifier()).predict([passage])[0]
+    assert RuleStanceClassifier().predict([passage])[0].no_evidence
+    assert mixed.stance == "undecided"
+    prior_only = EnsembleStanceClassifier(model, RuleStanceClassifier(), no_cue_weight=None).predict([passage])[0]
+    assert prior_only.stance == "none"  # the old mixture: 0.4 x model + 0.6 x rules' prior

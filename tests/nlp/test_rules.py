@@ -44,6 +44,19 @@ def test_is_a_stance_classifier():
     ("Cohere se negó a firmar el código.", "refuse"),
     ("Cohere ha firmato il codice.", "sign"),
     ("Cohere ha rifiutato di firmare il codice.", "refuse"),
+    # 2026-12 lexicon: opposing, lobbying for a delay, committing, in the other languages
+    ("Cohere conteste le code.", "refuse"),
+    ("Cohere stemmt sich gegen den Kodex.", "refuse"),
+    ("Cohere has pushed back against the code.", "refuse"),
+    ("Cohere ha presionado para retrasar el código.", "undecided"),
+    ("Cohere a fait pression pour reporter le code.", "undecided"),
+    ("Cohere drängt in Brüssel auf eine Verschiebung.", "undecided"),
+    ("Cohere ha chiesto di rinviare il codice.", "undecided"),
+    ("Cohere s'est engagée à respecter le code.", "sign"),
+    ("Cohere et Aleph Alpha se sont engagés à respecter le code.", "sign"),
+    ("Cohere se ha comprometido a cumplir el código.", "sign"),
+    ("Cohere has pledged to abide by the code.", "sign"),
+    ("Cohere contesta a las preguntas sobre el código.", "none"),  # Spanish "answers", not "contests"
 ])
 def test_contrast_pairs(text, label):
     assert stance("Cohere", text).stance == label
