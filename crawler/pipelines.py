@@ -1,4 +1,4 @@
-"""Item pipeline: FetchedPage -> extract -> Store.add_document -> fetch log -> counts.
+"""Item pipeline: FetchedPage -> extract -> Store.add_document (with its fetch log) -> counts.
 
 Extraction (trafilatura, metadata, hashes) is CPU-bound, so on a machine with more than one
 core it runs in worker processes (``[crawl] extract_workers``) while the reactor keeps
@@ -145,9 +145,10 @@ class StorePipeline:
             ledger.rejected(item, result.reason)
             return
         try:
-            added = spider.context.store.add_document(result)
+            # the fetch-log rows go in the document's transaction: one commit per page
+            added = spider.context.store.add_document(result, ledger.fetch_entry(item))
         except Exception as exc:
             log.exception("storing %s failed", item.url)
             ledger.error(item.url, f"storing failed: {type(exc).__name__}: {exc}")
             return
-        ledger.document(item, result, added)
+        ledger.document(item, result, added, logged=True)
