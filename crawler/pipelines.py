@@ -18,6 +18,7 @@ from typing import Any
 
 from crawler.extract import extract
 from crawler.items import ExtractedDocument, FetchedPage, Rejection
+from storage.rawhtml import gzip_html
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,10 @@ def _warm() -> bool:  # imports crawler.extract (trafilatura, lxml) in the worke
 def _extract_remote(page: FetchedPage) -> ExtractedDocument | Rejection:
     result = extract(page)
     if isinstance(result, ExtractedDocument):
-        result.raw_html = b""  # the reactor has the body already: do not pickle it back
+        # Compress here, off the reactor; the reactor has the body itself: only the gzip
+        # (a third of its size) is pickled back.
+        result.raw_html_gz = gzip_html(result.raw_html)
+        result.raw_html = b""
     return result
 
 

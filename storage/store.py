@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from crawler.items import ExtractedDocument
 from nlp.types import StanceResult
 from storage import schema as t
 from storage.db import create_engine, migrate
+from storage.rawhtml import gzip_html
 
 log = logging.getLogger(__name__)
 
@@ -264,7 +264,7 @@ class Store:
         return result
 
     def _add_document(self, conn: sa.Connection, doc: ExtractedDocument) -> AddResult:
-        raw = gzip.compress(doc.raw_html, 6) if doc.raw_html else None
+        raw = doc.raw_html_gz if doc.raw_html_gz is not None else gzip_html(doc.raw_html)
         values = dict(
             url=doc.url, canonical_url=doc.canonical_url, source_id=doc.source_id, source_kind=doc.source_kind,
             title=doc.title, author=doc.author, published=doc.published, language=doc.language, text=doc.text,
