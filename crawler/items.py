@@ -52,6 +52,8 @@ class ExtractedDocument:
     etag: str | None = None
     last_modified: str | None = None
     fetched_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
+    # gzip of ``raw_html`` when an extraction worker compressed it already (None: not yet)
+    raw_html_gz: bytes | None = None
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from dataclasses import asdict, dataclass, field
 
-from storage.store import AddResult, Store
+from storage.store import AddResult, FetchEntry, Store
 
 from crawler.items import ExtractedDocument, FetchedPage
 
@@ -48,14 +48,24 @@ class SourceLedger:
         return list(dict.fromkeys([page.requested_url, page.url]))
 
     # ---- articles -------------------------------------------------------------
-    def document(self, page: FetchedPage, doc: ExtractedDocument, result: AddResult) -> None:
+    def fetch_entry(self, page: FetchedPage) -> FetchEntry:
+        """What ``Store.add_document`` writes to the fetch log along with the document."""
+        return FetchEntry(urls=tuple(self._urls(page)), source_id=self.source_id, status=page.status,
+                          etag=page.etag, last_modified=page.last_modified,
+                          lastmod=page.hint_lastmod or page.hint_published)
+
+    def document(self, page: FetchedPage, doc: ExtractedDocument, result: AddResult, *,
+                 logged: bool = False) -> None:
+        """Count a stored page; ``logged``: ``add_document`` already wrote its fetch-log rows."""
         bucket = {"stored": "documents_new", "duplicate": "documents_duplicate",
                   "updated": "documents_updated", "unchanged": "documents_unchanged"}[result.outcome]
         setattr(self.counts, bucket, getattr(self.counts, bucket) + 1)
-        for url in self._urls(page):
-            self._log(url, status=page.status, outcome=result.outcome, etag=page.etag,
-                      last_modified=page.last_modified, lastmod=page.hint_lastmod or page.hint_published,
-                      document_id=result.document_id)
+        if not logged:
+            entry = self.fetch_entry(page)
+            for url in entry.urls:
+                self._log(url, status=entry.status, outcome=result.outcome, etag=entry.etag,
+                          last_modified=entry.last_modified, lastmod=entry.lastmod,
+                          document_id=result.document_id)
         log.debug("%s %s (document %s)", result.outcome, page.url, result.document_id)
 
     def not_modified(self, page: FetchedPage, known: dict | None) -> None:

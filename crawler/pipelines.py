@@ -1,4 +1,4 @@
-"""Item pipeline: FetchedPage -> extract -> Store.add_document -> fetch log -> counts.
+"""Item pipeline: FetchedPage -> extract -> Store.add_document (with its fetch log) -> counts.
 
 Extraction (trafilatura, metadata, hashes) is CPU-bound, so on a machine with more than one
 core it runs in worker processes (``[crawl] extract_workers``) while the reactor keeps
@@ -18,6 +18,7 @@ from typing import Any
 
 from crawler.extract import extract
 from crawler.items import ExtractedDocument, FetchedPage, Rejection
+from storage.rawhtml import gzip_html
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,10 @@ def _warm() -> bool:  # imports crawler.extract (trafilatura, lxml) in the worke
 def _extract_remote(page: FetchedPage) -> ExtractedDocument | Rejection:
     result = extract(page)
     if isinstance(result, ExtractedDocument):
-        result.raw_html = b""  # the reactor has the body already: do not pickle it back
+        # Compress here, off the reactor; the reactor has the body itself: only the gzip
+        # (a third of its size) is pickled back.
+        result.raw_html_gz = gzip_html(result.raw_html)
+        result.raw_html = b""
     return result
 
 
@@ -145,9 +149,10 @@ class StorePipeline:
             ledger.rejected(item, result.reason)
             return
         try:
-            added = spider.context.store.add_document(result)
+            # the fetch-log rows go in the document's transaction: one commit per page
+            added = spider.context.store.add_document(result, ledger.fetch_entry(item))
         except Exception as exc:
             log.exception("storing %s failed", item.url)
             ledger.error(item.url, f"storing failed: {type(exc).__name__}: {exc}")
             return
-        ledger.document(item, result, added)
+        ledger.document(item, result, added, logged=True)

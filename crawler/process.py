@@ -3,6 +3,10 @@
 Twisted's reactor cannot be restarted inside one process, so every crawl runs here, in a
 fresh interpreter. The job file names the config, run id, sources and where to write the
 summary; the child writes documents straight to the database.
+
+Scrapy, Twisted and the Store are imported inside ``crawl``: the extraction workers are
+spawned, and spawn re-runs this (the main) module in each of them, where those imports
+would only delay the worker's first page.
 """
 from __future__ import annotations
 
@@ -17,17 +21,7 @@ import time
 import warnings
 from pathlib import Path
 
-from scrapy.crawler import CrawlerProcess
-from scrapy.exceptions import ScrapyDeprecationWarning
-
-from stancewatch import redact
-from storage.store import Store
-
-from crawler import frontier
-from crawler.context import CrawlContext
 from crawler.serialize import config_from_dict
-from crawler.settings_bridge import build_settings
-from crawler.spiders import SPIDERS
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +31,23 @@ QUIET_LOGGERS = ("scrapy.middleware", "scrapy.crawler", "scrapy.addons", "scrapy
 
 
 def crawl(job: dict) -> dict:
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.exceptions import ScrapyDeprecationWarning
+
+    from stancewatch import redact
+    from storage.store import Store
+
+    from crawler import frontier
+    from crawler.context import CrawlContext
+    from crawler.settings_bridge import build_settings
+    from crawler.spiders import SPIDERS
+
     cfg = config_from_dict(job["config"])
     wanted = set(job["source_ids"])
     sources = [s for s in cfg.sources if s.id in wanted]
     distributed = bool(job.get("distributed"))
-    store = Store(cfg.storage.url)
+    # run_crawl migrated the schema just before starting us: no second Alembic start-up here.
+    store = Store(cfg.storage.url, migrate_schema=not job.get("schema_ready", False))
     context = CrawlContext(cfg=cfg, store=store, run_id=job.get("run_id"))
     if distributed:
         server = frontier.connect(cfg.distributed.redis_url or "")

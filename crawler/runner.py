@@ -107,7 +107,8 @@ def _run_child(cfg: AppConfig, run_id: int | None, source_ids: list[str], timeou
         job_path, summary_path = Path(tmp) / "job.json", Path(tmp) / "summary.json"
         job = {"config": config_to_dict(cfg), "run_id": run_id, "source_ids": source_ids,
                "summary_path": str(summary_path), "log_level": _log_level(),
-               "distributed": distributed, "parent_pid": os.getpid()}
+               "distributed": distributed, "parent_pid": os.getpid(),
+               "schema_ready": True}  # run_crawl's Store has just migrated it
         job_path.write_text(json.dumps(job), encoding="utf-8")
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))

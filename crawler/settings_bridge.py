@@ -37,6 +37,10 @@ def build_settings(cfg: AppConfig, log_level: str = "INFO", *, distributed: bool
         "AUTOTHROTTLE_TARGET_CONCURRENCY": float(max(c.concurrent_requests_per_host, 1)),
         "CONCURRENT_REQUESTS": max(c.concurrent_requests, 1),
         "CONCURRENT_REQUESTS_PER_DOMAIN": max(c.concurrent_requests_per_host, 1),
+        # Scrapy starts this many asyncio tasks (and a queue) for every response, whatever it
+        # yields: 100 by default, ~100 tasks per article page that yields one item. 16 still
+        # keeps every extraction worker busy on a response that yields many API records.
+        "CONCURRENT_ITEMS": 16,
         # -- safety limits
         "DOWNLOAD_TIMEOUT": c.download_timeout,
         "DNS_TIMEOUT": min(c.download_timeout, 20.0),

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from crawler.items import ExtractedDocument
 from nlp.types import StanceResult
 from storage import schema as t
 from storage.db import create_engine, migrate
+from storage.rawhtml import gzip_html
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +65,18 @@ _DOC_BANDS = (sa.select(_d.id, _d.duplicate_of, _d.text)
               .where(sa.or_(*(getattr(_d, f"sh_band{i}") == sa.bindparam(f"sh_band{i}") for i in range(4))))
               .order_by(_d.id).limit(200))
 _DOC_INSERT = t.documents.insert()
+
+
+@dataclass(frozen=True)
+class FetchEntry:
+    """A fetched page's fetch-log columns, for ``add_document`` to write with its outcome."""
+
+    urls: tuple[str, ...]  # requested and final URL (one when there was no redirect)
+    source_id: str | None
+    status: int | None
+    etag: str | None = None
+    last_modified: str | None = None
+    lastmod: str | None = None
 
 
 @dataclass
@@ -212,18 +224,47 @@ class Store:
         values = dict(source_id=source_id, status=status, outcome=outcome, reason=reason, etag=etag,
                       last_modified=last_modified, lastmod=lastmod, fetched_at=utcnow(), document_id=document_id)
         with self.engine.begin() as conn:
-            updated = conn.execute(_FETCH_UPDATE, {"_url": url, **values}).rowcount
-            if not updated:
-                try:
-                    with conn.begin_nested():
-                        conn.execute(_FETCH_INSERT, {"url": url, **values})
-                except sa.exc.IntegrityError:  # a concurrent worker logged it first
-                    conn.execute(_FETCH_UPDATE, {"_url": url, **values})
+            self._write_fetch(conn, url, values)
+
+    @staticmethod
+    def _write_fetch(conn: sa.Connection, url: str, values: dict) -> None:
+        updated = conn.execute(_FETCH_UPDATE, {"_url": url, **values}).rowcount
+        if not updated:
+            try:
+                with conn.begin_nested():
+                    conn.execute(_FETCH_INSERT, {"url": url, **values})
+            except sa.exc.IntegrityError:  # a concurrent worker logged it first
+                conn.execute(_FETCH_UPDATE, {"_url": url, **values})
+
+    def _log_stored(self, conn: sa.Connection, fetch: FetchEntry, result: AddResult) -> None:
+        """The fetch-log rows of a stored page, in the document's transaction.
+
+        In a savepoint: like a separate ``log_fetch``, a failed fetch-log write is logged and
+        never takes the document down with it (PostgreSQL would otherwise abort the transaction)."""
+        values = dict(source_id=fetch.source_id, status=fetch.status, outcome=result.outcome, reason=None,
+                      etag=fetch.etag, last_modified=fetch.last_modified, lastmod=fetch.lastmod,
+                      fetched_at=utcnow(), document_id=result.document_id)
+        for url in fetch.urls:
+            try:
+                with conn.begin_nested():
+                    self._write_fetch(conn, url, values)
+            except Exception:  # bookkeeping must never stop the crawl
+                log.exception("could not write fetch log for %s", url)
 
     # ---- documents -----------------------------------------------------------
-    def add_document(self, doc: ExtractedDocument) -> AddResult:
-        """Insert or refresh one document; exact and near duplicates get ``duplicate_of``."""
-        raw = gzip.compress(doc.raw_html, 6) if doc.raw_html else None
+    def add_document(self, doc: ExtractedDocument, fetch: FetchEntry | None = None) -> AddResult:
+        """Insert or refresh one document; exact and near duplicates get ``duplicate_of``.
+
+        ``fetch``: also write the page's fetch-log rows (outcome and document id from this
+        call), in the same transaction: one commit per crawled page instead of two."""
+        with self.engine.begin() as conn:
+            result = self._add_document(conn, doc)
+            if fetch is not None:
+                self._log_stored(conn, fetch, result)
+        return result
+
+    def _add_document(self, conn: sa.Connection, doc: ExtractedDocument) -> AddResult:
+        raw = doc.raw_html_gz if doc.raw_html_gz is not None else gzip_html(doc.raw_html)
         values = dict(
             url=doc.url, canonical_url=doc.canonical_url, source_id=doc.source_id, source_kind=doc.source_kind,
             title=doc.title, author=doc.author, published=doc.published, language=doc.language, text=doc.text,
@@ -231,27 +272,26 @@ class Store:
             etag=doc.etag, last_modified=doc.last_modified, fetched_at=doc.fetched_at, **_bands(doc.simhash),
         )
         d = t.documents.c
-        with self.engine.begin() as conn:
-            existing = conn.execute(_DOC_EXISTING, {"url": doc.url, "canonical_url": doc.canonical_url}).first()
-            if existing is not None:
-                if existing.content_hash == doc.content_hash:
-                    conn.execute(t.documents.update().where(d.id == existing.id)
-                                 .values(fetched_at=doc.fetched_at, etag=doc.etag, last_modified=doc.last_modified))
-                    return AddResult(existing.id, "unchanged", existing.duplicate_of)
-                values.pop("url")  # keep the first URL; the story was updated in place
-                conn.execute(t.documents.update().where(d.id == existing.id).values(**values, analyzed_at=None))
-                return AddResult(existing.id, "updated", existing.duplicate_of)
-            original = self._find_original(conn, doc)
-            if original is not None and self._published_earlier(conn, doc, original):
-                # Crawl order is arbitrary: the earliest published copy is the original.
-                result = conn.execute(_DOC_INSERT, {**values, "duplicate_of": None})
-                doc_id = result.inserted_primary_key[0]
-                conn.execute(t.documents.update()
-                             .where((d.id == original) | (d.duplicate_of == original))
-                             .values(duplicate_of=doc_id))
-                return AddResult(doc_id, "stored", None)
-            result = conn.execute(_DOC_INSERT, {**values, "duplicate_of": original})
+        existing = conn.execute(_DOC_EXISTING, {"url": doc.url, "canonical_url": doc.canonical_url}).first()
+        if existing is not None:
+            if existing.content_hash == doc.content_hash:
+                conn.execute(t.documents.update().where(d.id == existing.id)
+                             .values(fetched_at=doc.fetched_at, etag=doc.etag, last_modified=doc.last_modified))
+                return AddResult(existing.id, "unchanged", existing.duplicate_of)
+            values.pop("url")  # keep the first URL; the story was updated in place
+            conn.execute(t.documents.update().where(d.id == existing.id).values(**values, analyzed_at=None))
+            return AddResult(existing.id, "updated", existing.duplicate_of)
+        original = self._find_original(conn, doc)
+        if original is not None and self._published_earlier(conn, doc, original):
+            # Crawl order is arbitrary: the earliest published copy is the original.
+            result = conn.execute(_DOC_INSERT, {**values, "duplicate_of": None})
             doc_id = result.inserted_primary_key[0]
+            conn.execute(t.documents.update()
+                         .where((d.id == original) | (d.duplicate_of == original))
+                         .values(duplicate_of=doc_id))
+            return AddResult(doc_id, "stored", None)
+        result = conn.execute(_DOC_INSERT, {**values, "duplicate_of": original})
+        doc_id = result.inserted_primary_key[0]
         return AddResult(doc_id, "duplicate" if original else "stored", original)
 
     @staticmethod

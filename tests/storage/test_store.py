@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from crawler.items import ExtractedDocument
 from nlp.types import StanceResult
 from storage.db import StorageError, migrate
-from storage.store import Store, jaccard
+from storage.store import FetchEntry, Store, jaccard
 
 BASE_TEXT = (
     "Meta will not sign the European Commission's code of practice for general-purpose AI, "
@@ -43,6 +43,29 @@ def test_migrate_is_idempotent(db_url):
     with s.engine.connect() as conn:
         assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0001"
     s.close()
+
+
+def test_add_document_writes_the_fetch_log_in_its_transaction(store):
+    entry = FetchEntry(urls=("http://a.example/x?r=1", "http://a.example/x"), source_id=None, status=200,
+                       etag='"v1"', lastmod="2025-07-01")
+    first = store.add_document(doc("http://a.example/x"), entry)
+    again = store.add_document(doc("http://a.example/x"), entry)
+    assert (first.outcome, again.outcome) == ("stored", "unchanged")
+    for url in entry.urls:
+        row = store.fetch_state(url)
+        assert (row["outcome"], row["document_id"], row["status"], row["etag"], row["lastmod"], row["reason"]) == (
+            "unchanged", first.document_id, 200, '"v1"', "2025-07-01", None)
+
+
+def test_failed_fetch_log_write_keeps_the_document(store, monkeypatch):
+    def broken(conn, url, values):
+        raise sa.exc.OperationalError("UPDATE fetch_log", {}, Exception("disk I/O error"))
+
+    monkeypatch.setattr(Store, "_write_fetch", staticmethod(broken))
+    res = store.add_document(doc("http://a.example/x"), FetchEntry(urls=("http://a.example/x",), source_id=None,
+                                                                   status=200))
+    assert res.outcome == "stored" and store.document_count() == 1
+    assert store.fetch_state("http://a.example/x") is None
 
 
 def test_same_document_twice_is_stored_once(store):
