@@ -51,6 +51,8 @@ class _SharedPool:
         self.pool: ProcessPoolExecutor | None = None
         self.ready: Future | None = None
         self.users = 0
+        self.workers = 0
+        self.in_flight = 0  # pages submitted and not yet back
 
     def acquire(self, workers: int) -> None:
         self.users += 1
@@ -59,10 +61,15 @@ class _SharedPool:
         try:
             # spawn: workers must not inherit the reactor's sockets, threads or locks
             self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            self.workers = workers
             self.ready = self.pool.submit(_warm)
         except (OSError, ValueError) as exc:
             log.warning("no extraction workers (%s); extracting in the crawl process", exc)
             self.pool = None
+
+    def backlogged(self) -> bool:
+        """More pages queued than the workers can start on: the crawl process should take one."""
+        return self.in_flight >= BACKLOG_PER_WORKER * self.workers
 
     def usable(self) -> ProcessPoolExecutor | None:
         """The pool once its workers are up; None before that (and after it broke)."""
@@ -81,6 +88,9 @@ class _SharedPool:
             self.shutdown()
 
 
+# Pages per worker queued before the crawl process extracts one itself. The reactor is not busy
+# all the time (it waits on the workers); with a backlog, its spare cycles extract too.
+BACKLOG_PER_WORKER = 3
 _POOL = _SharedPool()
 
 
@@ -103,7 +113,8 @@ class StorePipeline:
     async def _extract(self, item: FetchedPage) -> ExtractedDocument | Rejection:
         # Until the workers have started (or if they died), extract here: small crawls pay nothing.
         pool = _POOL.usable()
-        if pool is not None:
+        if pool is not None and not _POOL.backlogged():
+            _POOL.in_flight += 1
             try:
                 result = await asyncio.wrap_future(pool.submit(_extract_remote, item))
             except BrokenProcessPool:
@@ -113,6 +124,8 @@ class StorePipeline:
                 if isinstance(result, ExtractedDocument):
                     result.raw_html = item.body
                 return result
+            finally:
+                _POOL.in_flight -= 1
         return extract(item)
 
     async def process_item(self, item: Any) -> Any:
