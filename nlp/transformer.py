@@ -160,7 +160,7 @@ def ensure_trained_model() -> str:
     from nlp.training import train
 
     started = time.monotonic()
-    log.warning("training the stance model into %s (about 6 minutes on 2 cores; once per data version)", target)
+    log.warning("training the stance model into %s (6-14 minutes on 2 cores; once per data version)", target)
     metrics = train(out_dir=target, progress=sys.stderr.isatty())  # no bar spam in CI logs
     return (f"stance model: trained {MODEL_NAME} in {time.monotonic() - started:.0f}s → {target} "
             f"(held-out macro-F1 {metrics['heldout']['macro_f1']:.3f})")

@@ -191,10 +191,14 @@ def _huge(size: int, announce: bool) -> Route:
 _BOMB: dict[str, bytes] = {}
 
 
-def _gzip_bomb(h: _Handler) -> None:
+def _bomb_bytes() -> bytes:
     if "bomb" not in _BOMB:  # 64 MiB of zeros compress to ~64 KiB
         _BOMB["bomb"] = gzip.compress(b"\0" * (64 * 1024 * 1024), 9)
-    h.send(200, _BOMB["bomb"], headers={"Content-Encoding": "gzip"})
+    return _BOMB["bomb"]
+
+
+def _gzip_bomb(h: _Handler) -> None:
+    h.send(200, _bomb_bytes(), headers={"Content-Encoding": "gzip"})
 
 
 LATIN1_TITLE = "Künstliche Intelligenz: Verbände äußern Kritik am Verhaltenskodex"
@@ -217,6 +221,7 @@ def install_faults(server: FaultServer, timeout: float) -> dict[str, str]:
     server.routes["/loop-b"] = _redirect_to("/loop-a")
     server.routes["/huge.html"] = _huge(3 * 1024 * 1024, announce=True)
     server.routes["/huge-stream.html"] = _huge(3 * 1024 * 1024, announce=False)
+    _bomb_bytes()  # compressed now: built on first request, it took longer than a short client timeout
     server.routes["/bomb.html"] = _gzip_bomb
     urls.update({name: server.url(path) for name, path in [
         ("slow", "/slow.html"), ("reset", "/reset.html"), ("loop", "/loop"), ("loop_ab", "/loop-a"),
