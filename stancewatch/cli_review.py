@@ -49,11 +49,13 @@ def review_list(obj, below: float, company: str | None, include_reviewed: bool, 
 @click.pass_obj
 def review_set(obj, document_id: int, company: str, stance: str, reviewer: str, note: str | None) -> None:
     """Label one mention; the label overrides the model and the series is rebuilt."""
+    from stancewatch.pipeline import run_lock
     from stancewatch.review import set_label
 
     store = obj.store()
     try:
-        r = set_label(store, document_id, company, stance, reviewer, note)
+        with run_lock(obj.cfg, store):  # the series rebuild must not interleave with a run's
+            r = set_label(store, document_id, company, stance, reviewer, note)
     finally:
         store.close()
     click.echo(f"document {r['document_id']} {r['company']}: {r['model_stance']} (model) → {r['label']} "

@@ -125,3 +125,21 @@ def test_review_cli_round_trip(demo_sqlite_url, tmp_path):
     assert r.returncode == 2
     r = sw("--config", str(cfg), "review", "set", doc_id, "xai", "sign", cwd=tmp_path)
     assert r.returncode == 2 and "--reviewer" in r.stderr
+
+
+def test_review_set_waits_for_no_run(demo_sqlite_url, tmp_path):
+    """While a run holds the lock, `review set` refuses in one line and stores nothing."""
+    import fcntl
+
+    cfg = tmp_path / "sw.toml"
+    cfg.write_text(f'[storage]\nurl = "{demo_sqlite_url}"\n')
+    lock = Path(demo_sqlite_url.removeprefix("sqlite:///") + ".lock")
+    r = sw("--config", str(cfg), "review", "list", "--company", "xai", "--json", cwd=tmp_path)
+    doc_id = str(json.loads(r.stdout.splitlines()[0])["document_id"])
+    with open(lock, "a+") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)  # what a running `stancewatch run` holds
+        r = sw("--config", str(cfg), "review", "set", doc_id, "xai", "refuse", "--reviewer", "bo", cwd=tmp_path)
+        fcntl.flock(fh, fcntl.LOCK_UN)
+    assert r.returncode == 1 and "holds the lock" in r.stderr and len(r.stderr.splitlines()) == 1
+    r = sw("--config", str(cfg), "review", "export", "--out", str(tmp_path / "rev.jsonl"), cwd=tmp_path)
+    assert all(json.loads(line)["label"] != "refuse" for line in (tmp_path / "rev.jsonl").read_text().splitlines())
