@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from nlp.attribution import Speaker, attribute
@@ -28,19 +28,19 @@ from nlp.ensemble import EnsembleStanceClassifier
 from nlp.pipeline import get_pipeline
 from nlp.registry import Registry, load_registry, slugify
 from nlp.rules import RuleStanceClassifier, first_person_spans
-from nlp.tagger import TaggedDocument, tag, tag_many
+from nlp.tagger import TaggedDocument, company_descriptions, tag, tag_many
 from nlp.topic import classify_topic, document_about_gpai, in_scope
 from nlp.types import StanceResult
 
 log = logging.getLogger(__name__)
 
 _QUOTED = re.compile(r"[“„«\"][^”»\"“]*[”»\"“]?")
-# A passage handed to `classify` for a company it never names ("The company has pledged to…"):
-# its generic definite references stand for that company.
-_GENERIC_REFERENCE = re.compile(
-    r"\b(?:[Tt]he (?:company|firm|group|start-?up|developer|provider|lab)|"
-    r"[Dd](?:as|er|ie) (?:Unternehmen|Konzern|Firma)|[Ll]'entreprise|[Ll]a (?:société|empresa|compañía|società)|"
-    r"[Ll]'azienda)\b")
+
+
+def _literal_finder(name: str) -> Callable[[str], list[tuple[int, int]]]:
+    """Where a company the registry does not know is named (case-insensitive, as given)."""
+    pattern = re.compile(re.escape(name), re.I)
+    return lambda sentence: [m.span() for m in pattern.finditer(sentence)]
 
 
 try:  # the app's domain error, so the CLI reports it in one line
@@ -137,18 +137,20 @@ class Analyzer:
         speakers = attribute(td, self.registry)
         # a passage handed to `classify` is about the GPAI code unless it names another code
         about = True
-        pattern = None if known else re.compile(re.escape(name), re.I)
-        named = any(s.company_id == cid for s in td.spans) or (pattern is not None and pattern.search(text or ""))
-        if not named:
-            pattern = _GENERIC_REFERENCE
-        cands = self._candidates(td, speakers, [cid], about, None, target_pattern=pattern, all_sentences=True,
+        finder = None if known else _literal_finder(name)
+        if not (any(s.company_id == cid for s in td.spans) or (finder and finder(text or ""))):
+            # a passage about a company it never names ("The company has pledged to…"): its
+            # definite descriptions stand for that company
+            finder = company_descriptions
+        cands = self._candidates(td, speakers, [cid], about, None, target_finder=finder, all_sentences=True,
                                  name=name)
         self._classify(cands, about)
         return self._aggregate(cid, name, td, cands)
 
     # -- steps --------------------------------------------------------------------------------
     def _candidates(self, td: TaggedDocument, speakers: dict[int, Speaker | None], companies: list[str],
-                    about: bool, language: str | None, target_pattern: re.Pattern | None = None,
+                    about: bool, language: str | None,
+                    target_finder: Callable[[str], list[tuple[int, int]]] | None = None,
                     all_sentences: bool = False, name: str | None = None) -> list[_Candidate]:
         out: list[_Candidate] = []
         for sent in td.sentences:
@@ -156,8 +158,8 @@ class Analyzer:
             sp = speakers.get(sent.index)
             for cid in companies:
                 own = [(s.start - sent.start, s.end - sent.start) for s in spans if s.company_id == cid]
-                if target_pattern is not None:  # `classify`: an unknown name, or the company unnamed
-                    own += [m.span() for m in target_pattern.finditer(sent.text)]
+                if target_finder is not None:  # `classify`: an unknown name, or the company unnamed
+                    own += target_finder(sent.text)
                 speaks = sp is not None and sp.company_id == cid
                 if speaks:
                     # "we"/"our" inside the speaker's quote stand for the speaker's company

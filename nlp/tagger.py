@@ -57,6 +57,20 @@ def looks_english(text: str) -> bool:
     return hits >= 2 and hits >= 0.12 * len(words)
 _DESC_BAD_AFTER = re.compile(r"^\s*(?:civile|di\s+lavoro|di\s+esperti|de\s+travail|d['’]experts|de\s+trabajo|"
                              r"de\s+expertos|of\s+experts|of\s+companies|of\s+signatories|of\s+\d+)")
+
+
+def company_descriptions(text: str) -> list[tuple[int, int]]:
+    """Spans of definite descriptions that stand for a company ("the company", "das Unternehmen",
+    "l'entreprise"), without the look-alikes ("the working group", "la società civile")."""
+    out = []
+    for m in _DESC.finditer(text):
+        if any(w.lower() in _DESC_BAD_MODS for w in (m.group("mods") or "").split()):
+            continue
+        if not _DESC_BAD_AFTER.match(text[m.end():]):
+            out.append(m.span())
+    return out
+
+
 # Possessive pronoun + "company": the company of the person just named ("sein Unternehmen").
 _HIS_COMPANY = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Ss]ein(?:em|en|es)?|[Ii]hr(?:em|en|es)?|[Ss]on|[Ss]a|[Ss]u|"
                           r"[Ll]a\s+sua|[Ii]l\s+suo)\s+(?:company|firm|start-?up|Unternehmen|Konzern|entreprise|"
@@ -236,13 +250,8 @@ class _Tagger:
         def free(a: int, b: int) -> bool:
             return not any(a < e and s < b for s, e in covered)
 
-        for m in _DESC.finditer(text):
-            mods = (m.group("mods") or "").split()
-            if any(w.lower() in _DESC_BAD_MODS for w in mods):
-                continue
-            if _DESC_BAD_AFTER.match(text[m.end():]):
-                continue
-            a, b = sent.start + m.start(), sent.start + m.end()
+        for start, end in company_descriptions(text):
+            a, b = sent.start + start, sent.start + end
             # "the Facebook owner", "the Grok developer": the brand inside is already the mention
             if free(a, b):
                 out.append((a, b, "desc"))
