@@ -54,18 +54,11 @@ class SourceLedger:
                           etag=page.etag, last_modified=page.last_modified,
                           lastmod=page.hint_lastmod or page.hint_published)
 
-    def document(self, page: FetchedPage, doc: ExtractedDocument, result: AddResult, *,
-                 logged: bool = False) -> None:
-        """Count a stored page; ``logged``: ``add_document`` already wrote its fetch-log rows."""
+    def document(self, page: FetchedPage, doc: ExtractedDocument, result: AddResult) -> None:
+        """Count a stored page (``add_document`` wrote its fetch-log rows from ``fetch_entry``)."""
         bucket = {"stored": "documents_new", "duplicate": "documents_duplicate",
                   "updated": "documents_updated", "unchanged": "documents_unchanged"}[result.outcome]
         setattr(self.counts, bucket, getattr(self.counts, bucket) + 1)
-        if not logged:
-            entry = self.fetch_entry(page)
-            for url in entry.urls:
-                self._log(url, status=entry.status, outcome=result.outcome, etag=entry.etag,
-                          last_modified=entry.last_modified, lastmod=entry.lastmod,
-                          document_id=result.document_id)
         log.debug("%s %s (document %s)", result.outcome, page.url, result.document_id)
 
     def not_modified(self, page: FetchedPage, known: dict | None) -> None:

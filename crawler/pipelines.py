@@ -168,4 +168,4 @@ class StorePipeline:
             log.exception("storing %s failed", item.url)
             ledger.error(item.url, f"storing failed: {type(exc).__name__}: {exc}")
             return
-        ledger.document(item, result, added, logged=True)
+        ledger.document(item, result, added)

@@ -79,6 +79,14 @@ class FetchEntry:
     lastmod: str | None = None
 
 
+def _fetch_values(*, source_id: str | None, status: int | None, outcome: str, reason: str | None = None,
+                  etag: str | None = None, last_modified: str | None = None, lastmod: str | None = None,
+                  document_id: int | None = None) -> dict:
+    """One fetch-log row's columns (but the URL), stamped now."""
+    return dict(source_id=source_id, status=status, outcome=outcome, reason=reason, etag=etag,
+                last_modified=last_modified, lastmod=lastmod, fetched_at=utcnow(), document_id=document_id)
+
+
 @dataclass
 class AddResult:
     document_id: int | None
@@ -221,8 +229,8 @@ class Store:
     def log_fetch(self, url: str, *, source_id: str | None, status: int | None, outcome: str,
                   reason: str | None = None, etag: str | None = None, last_modified: str | None = None,
                   lastmod: str | None = None, document_id: int | None = None) -> None:
-        values = dict(source_id=source_id, status=status, outcome=outcome, reason=reason, etag=etag,
-                      last_modified=last_modified, lastmod=lastmod, fetched_at=utcnow(), document_id=document_id)
+        values = _fetch_values(source_id=source_id, status=status, outcome=outcome, reason=reason, etag=etag,
+                               last_modified=last_modified, lastmod=lastmod, document_id=document_id)
         with self.engine.begin() as conn:
             self._write_fetch(conn, url, values)
 
@@ -241,9 +249,9 @@ class Store:
 
         In a savepoint: like a separate ``log_fetch``, a failed fetch-log write is logged and
         never takes the document down with it (PostgreSQL would otherwise abort the transaction)."""
-        values = dict(source_id=fetch.source_id, status=fetch.status, outcome=result.outcome, reason=None,
-                      etag=fetch.etag, last_modified=fetch.last_modified, lastmod=fetch.lastmod,
-                      fetched_at=utcnow(), document_id=result.document_id)
+        values = _fetch_values(source_id=fetch.source_id, status=fetch.status, outcome=result.outcome,
+                               etag=fetch.etag, last_modified=fetch.last_modified, lastmod=fetch.lastmod,
+                               document_id=result.document_id)
         for url in fetch.urls:
             try:
                 with conn.begin_nested():
