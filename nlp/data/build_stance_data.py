@@ -2040,6 +2040,7 @@ def build():
     for i, e in enumerate(added, len(examples) + 1):
         e["_id"] = f"t{i:05d}"
     examples = examples + added
+
     # deterministic split by group
     groups = collections.defaultdict(list)
     for e in examples:
