@@ -17,7 +17,7 @@ TIMESERIES_FIELDS = ["date", "company", "company_id", "stance", "confidence", "e
 EXTRA = {
     "documents": ["author", "source_kind"],
     "mentions": ["title", "source_id", "reason", "language"],
-    "timeseries": ["evidence", "evidence_url", "changed"],
+    "timeseries": ["evidence", "evidence_url", "changed", "previous_stance", "decided_by"],
 }
 KINDS = {"documents": DOCUMENT_FIELDS, "mentions": MENTION_FIELDS, "timeseries": TIMESERIES_FIELDS}
 

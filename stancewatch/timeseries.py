@@ -1,169 +1,214 @@
-"""Aggregate document-level mentions into a per-company daily stance series.
+"""A per-company daily stance series that accumulates evidence.
 
-Evidence is weighted by who says it (the company itself or the Commission's list
-outweighs a news report) and by the model's confidence; syndicated copies count once.
-"Signed" is sticky: only evidence of an explicit withdrawal moves a company off it.
+Each day, every company's evidence so far is summed per stance, each item weighted by who said it,
+how sure the classifier was, and how long ago (exponential decay, ``SeriesPolicy.half_life_days``).
+The state changes only when a new stance outweighs the current one in that recent evidence by a
+margin: one weak mention never moves it, many confident independent reports always do. The usual
+path is undecided → sign (→ withdrawal); a position the company stated itself (or the signatory
+list) is not reopened by news speculation, only by the company or by a stance that dominates it.
+Days are processed in order and evidence within a day is summed, so the series does not depend
+on the order in which documents were crawled.
 """
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
-import re
+import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+
+from stancewatch.evidence import NO_EVIDENCE, STANCES, Evidence, SeriesPolicy, collect_evidence
 
 log = logging.getLogger(__name__)
 
-SOURCE_WEIGHT = {"official": 3.0, "statement": 2.5, "post": 2.0, "news": 1.0}
-MIN_DAY_WEIGHT = 0.45  # weighted evidence a day needs before it can move the state
-# Reversing a public sign/refuse takes more: the company's own word, the Commission's list,
-# or several reports on one day — one misread headline must not flip a company.
-REVERSAL_DAY_WEIGHT = 1.5
-WITHDRAWAL = re.compile(
-    r"withdr[ae]w|withdrawn|pull(?:s|ed)? out|back(?:s|ed)? out|zurückgezogen|zieht .* zurück|se retire|retir[óa]|ritira",
-    re.I,
-)
-STRONG_SOURCES = {"official", "statement", "post"}
+CITED_PER_CHANGE = 3  # evidence items kept with a change event
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """A company's evidence as of the end of one day."""
+
+    recent: dict[str, float]  # decayed weight per stance
+    total: dict[str, float]  # undecayed weight per stance
+    documents: dict[str, int]
+    strongest: dict[str, Evidence | None]
+
+    def confidence(self, stance: str, calibration: tuple[float, float]) -> float:
+        """The state's share of recent evidence, discounted while its total support is thin, calibrated."""
+        if stance not in STANCES:
+            return 0.0
+        mass = sum(self.recent.values())
+        share = self.recent[stance] / mass if mass > 0 else 0.0
+        raw = min(1 - 1e-6, max(1e-6, share * (1.0 - math.exp(-self.total[stance] / 2.0))))
+        slope, bias = calibration
+        return round(1.0 / (1.0 + math.exp(-(slope * math.log(raw / (1 - raw)) + bias))), 4)
 
 
 @dataclass
-class Evidence:
-    day: dt.date
-    company_id: str
-    company: str
-    stance: str
-    confidence: float
-    weight: float
-    source_kind: str
-    evidence: str | None
-    url: str
-    document_id: int
+class _Belief:
+    """One company's running evidence, decayed to the current day."""
+
+    decay: float
+    recent: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STANCES, 0.0))
+    total: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STANCES, 0.0))
+    documents: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STANCES, 0))
+    items: dict[str, list[Evidence]] = field(default_factory=lambda: {s: [] for s in STANCES})
+    strongest: dict[str, tuple[float, Evidence] | None] = field(default_factory=lambda: dict.fromkeys(STANCES))
+
+    def next_day(self) -> None:
+        for s in STANCES:
+            self.recent[s] *= self.decay
+            best = self.strongest[s]
+            if best is not None:
+                self.strongest[s] = (best[0] * self.decay, best[1])
+
+    def add(self, e: Evidence) -> None:
+        if e.weight <= 0:
+            return
+        self.recent[e.stance] += e.weight
+        self.total[e.stance] += e.weight
+        self.documents[e.stance] += 1
+        self.items[e.stance].append(e)
+        best = self.strongest[e.stance]
+        # Everything decays at one rate, so the strongest item so far only loses to a new one.
+        if best is None or (e.weight, e.url) > (best[0], best[1].url):
+            self.strongest[e.stance] = (e.weight, e)
+
+    def snapshot(self) -> _Snapshot:
+        return _Snapshot(dict(self.recent), dict(self.total), dict(self.documents),
+                         {s: (b[1] if b else None) for s, b in self.strongest.items()})
+
+    def cite(self, stance: str, day: dt.date, window_days: int) -> list[Evidence]:
+        """The strongest evidence for ``stance`` as of ``day``, from the last ``window_days``."""
+        since = day - dt.timedelta(days=window_days)
+        scored = [(e.weight * self.decay ** (day - e.day).days, e.url, e) for e in self.items[stance]
+                  if since <= e.day <= day]
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        return [e for _, _, e in scored[:CITED_PER_CHANGE]]
 
 
-@dataclass
-class CompanyState:
-    stance: str = "unknown"
-    since: dt.date | None = None
-    supporting: list[Evidence] = field(default_factory=list)  # evidence for the current stance
-    counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # docs per stance so far
+def _next_state(state: str, confirmed: bool, belief: _Belief, todays: list[Evidence],
+                policy: SeriesPolicy) -> str:
+    """The state after today's evidence: the current one unless a challenger dominates by a margin."""
+    ranked = sorted(STANCES, key=lambda s: (-belief.recent[s], STANCES.index(s)))
+    if state == NO_EVIDENCE:
+        best, second = ranked[0], ranked[1]
+        if belief.recent[best] >= policy.enter_weight and belief.recent[best] >= policy.margin * belief.recent[second]:
+            return best
+        return state
+    # Speculation does not reopen a position the company (or the list) stated; the company can.
+    reopened = any(e.stance == "undecided" and e.authoritative for e in todays)
+    challengers = [s for s in ranked if s != state and (s != "undecided" or not confirmed or reopened)]
+    if not challengers:
+        return state
+    strong = belief.recent[challengers[0]]
+    if strong >= policy.switch_weight and strong >= policy.margin * min(belief.recent[state], policy.incumbent_cap):
+        return challengers[0]
+    return state
 
 
-def _day(value: str | None, fallback: dt.datetime | None) -> dt.date | None:
-    if value:
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            pass
-    return fallback.date() if isinstance(fallback, dt.datetime) else None
+def _row(cid: str, name: str, day: dt.date, state: str, snap: _Snapshot, policy: SeriesPolicy,
+         previous: str | None = None, cited: list[Evidence] | None = None) -> dict:
+    best = cited[0] if cited else snap.strongest.get(state)
+    return {
+        "date": day.isoformat(), "company_id": cid, "company": name, "stance": state,
+        "confidence": snap.confidence(state, policy.calibration),
+        "evidence_count": snap.documents[state] if state in STANCES else 0,
+        "evidence": best.evidence if best else None, "evidence_url": best.url if best else None,
+        "changed": previous is not None,
+        "previous_stance": previous,
+        "decided_by": json.dumps([e.as_citation() for e in cited], ensure_ascii=False) if cited else None,
+    }
 
 
-def collect_evidence(mentions: Iterable[dict], reviews: dict | None = None) -> tuple[list[Evidence], dict[str, tuple[str, dt.date]], dt.date | None]:
-    """Turn mention rows into weighted evidence; analyst reviews override the model.
+def company_series(cid: str, name: str, evidence: list[Evidence], start: dt.date, until: dt.date,
+                   policy: SeriesPolicy) -> list[dict]:
+    """Daily rows for one company from ``start`` to ``until``.
 
-    Also returns, per company id, its display name and the day it was first mentioned,
-    and the last day any mention was made.
+    News alone must dominate on ``confirm_days`` consecutive days to set or move a state; the change
+    is then dated to the first of those days (those rows are rewritten). The company's own word, the
+    list, or a burst of confident reports on one day act at once, and so does a first stance on the
+    series' last day (the answer as of now).
     """
-    reviews = reviews or {}
-    evidence: list[Evidence] = []
-    first_mention: dict[str, tuple[str, dt.date]] = {}
-    last_day: dt.date | None = None
-    for m in mentions:
-        day = _day(m.get("published"), m.get("fetched_at"))
-        if day is None:
-            continue
-        last_day = max(last_day, day) if last_day else day
-        seen = first_mention.get(m["company_id"])
-        if seen is None or day < seen[1]:
-            first_mention[m["company_id"]] = (m["company"], day)
-        if m.get("duplicate_of"):
-            continue  # a syndicated copy adds no new evidence
-        stance, confidence = m["stance"], float(m["confidence"])
-        review = reviews.get((m["document_id"], m["company_id"]))
-        if review:
-            stance, confidence = review["stance"], 1.0
-        if stance not in ("sign", "refuse", "undecided"):
-            continue
-        kind = m.get("source_kind") or "news"
-        evidence.append(Evidence(day, m["company_id"], m["company"], stance, confidence,
-                                 SOURCE_WEIGHT.get(kind, 1.0) * confidence, kind, m.get("evidence"),
-                                 m["url"], m["document_id"]))
-    return evidence, first_mention, last_day
-
-
-def _allowed(current: str, new: str, day_evidence: list[Evidence]) -> bool:
-    if current == new:
-        return True
-    if current == "sign":  # sticky until an explicit withdrawal
-        return new == "refuse" and any(WITHDRAWAL.search(e.evidence or "") for e in day_evidence if e.stance == new)
-    if current == "refuse" and new == "undecided":
-        # News speculation does not reopen a public refusal; the company itself can.
-        return any(e.source_kind in STRONG_SOURCES for e in day_evidence if e.stance == new)
-    return True
-
-
-def _confidence(supporting: list[Evidence]) -> float:
-    miss = 1.0
-    for e in supporting:
-        # A company's own statement at full confidence is near-certain; one news report is not.
-        miss *= 1.0 - min(0.95, e.confidence * min(1.0, SOURCE_WEIGHT.get(e.source_kind, 1.0) / 2.0))
-    return round(1.0 - miss, 4)
-
-
-def build_series(mentions: Iterable[dict], reviews: dict | None = None, until: dt.date | None = None) -> list[dict]:
-    """Daily rows (date, company, stance, confidence, evidence_count, …) from first mention to ``until``."""
-    evidence, first_mention, last_day = collect_evidence(mentions, reviews)
-    if not first_mention:
-        return []
-    until = until or last_day
-    by_company: dict[str, dict[dt.date, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+    by_day: dict[dt.date, list[Evidence]] = defaultdict(list)
     for e in evidence:
-        by_company[e.company_id][e.day].append(e)
+        by_day[e.day].append(e)
+    belief = _Belief(decay=2.0 ** (-1.0 / policy.half_life_days))
+    window = round(2 * policy.half_life_days)
+    state, confirmed = NO_EVIDENCE, False
+    pending, pending_days = NO_EVIDENCE, 0  # a challenger that dominated on the last days
+    recent_snaps: list[_Snapshot] = []  # the last confirm_days days, for dating a change back
     rows: list[dict] = []
-    for cid, (name, start) in sorted(first_mention.items(), key=lambda kv: kv[1][0].lower()):
-        rows.extend(_company_rows(cid, name, by_company.get(cid, {}), start, until))
-    return rows
-
-
-def _company_rows(cid: str, name: str, days: dict[dt.date, list[Evidence]], start: dt.date, until: dt.date) -> list[dict]:
-    state = CompanyState()
-    rows = []
     day = start
     while day <= until:
-        todays = days.get(day, [])
-        changed = False
-        if todays:
-            for e in todays:
-                state.counts[e.stance] += 1
-            totals: dict[str, float] = defaultdict(float)
-            for e in todays:
-                totals[e.stance] += e.weight
-            winner = max(totals, key=lambda s: (totals[s], s == state.stance))
-            needed = REVERSAL_DAY_WEIGHT if state.stance in ("sign", "refuse") else MIN_DAY_WEIGHT
-            if totals[winner] >= needed and _allowed(state.stance, winner, todays):
-                if winner != state.stance:
-                    changed = True
-                    state.stance, state.since, state.supporting = winner, day, []
-                state.supporting.extend(e for e in todays if e.stance == winner)
-        best = max(state.supporting, key=lambda e: e.weight, default=None)
-        rows.append({
-            "date": day.isoformat(), "company_id": cid, "company": name, "stance": state.stance,
-            "confidence": _confidence(state.supporting) if state.supporting else 0.0,
-            "evidence_count": state.counts.get(state.stance, 0) if state.stance != "unknown" else 0,
-            "evidence": best.evidence if best else None, "evidence_url": best.url if best else None,
-            "changed": changed,
-        })
+        belief.next_day()
+        todays = by_day.get(day, [])
+        for e in todays:
+            belief.add(e)
+        snap = belief.snapshot()
+        recent_snaps = (recent_snaps + [snap])[-policy.confirm_days:]
+        candidate = _next_state(state, confirmed, belief, todays, policy)
+        pending_days = pending_days + 1 if candidate == pending and candidate != state else 1
+        pending = candidate
+        backing_today = [e for e in todays if e.stance == candidate and e.weight > 0]
+        at_once = ((state == NO_EVIDENCE and day == until) or any(e.authoritative for e in backing_today)
+                   or sum(e.weight for e in backing_today) >= policy.burst_weight)
+        if candidate != state and (pending_days >= policy.confirm_days or at_once):
+            back = 0 if at_once else min(pending_days, policy.confirm_days) - 1
+            since = day - dt.timedelta(days=back)
+            del rows[len(rows) - back:]
+            for i, snap_i in enumerate(recent_snaps[len(recent_snaps) - back - 1:]):
+                d = since + dt.timedelta(days=i)
+                if i == 0:
+                    rows.append(_row(cid, name, d, candidate, snap_i, policy, previous=state,
+                                     cited=belief.cite(candidate, d, window)))
+                else:
+                    rows.append(_row(cid, name, d, candidate, snap_i, policy))
+            state = candidate
+            confirmed = any(e.authoritative for e in belief.cite(state, day, window))
+            pending, pending_days = state, 0
+        else:
+            if state in STANCES and any(e.authoritative and e.stance == state and e.weight > 0 for e in todays):
+                confirmed = True
+            rows.append(_row(cid, name, day, state, snap, policy))
         day += dt.timedelta(days=1)
     return rows
 
 
-def changes(rows: Iterable[dict]) -> list[dict]:
+def build_series(mentions: Iterable[Mapping], reviews: Mapping | None = None, until: dt.date | None = None,
+                 policy: SeriesPolicy | None = None) -> list[dict]:
+    """Daily rows (date, company, stance, confidence, evidence_count, …) from each company's first
+    in-scope mention to ``until`` (default: the last day anything was mentioned)."""
+    policy = policy or SeriesPolicy()
+    base = collect_evidence(mentions, reviews, policy)
+    if not base.first_day or base.last_day is None:
+        return []
+    until = until or base.last_day
+    per_company: dict[str, list[Evidence]] = defaultdict(list)
+    for e in base.evidence:
+        per_company[e.company_id].append(e)
+    rows: list[dict] = []
+    for cid in sorted(base.first_day, key=lambda c: (base.names[c].lower(), c)):
+        rows.extend(company_series(cid, base.names[cid], per_company.get(cid, []), base.first_day[cid], until,
+                                   policy))
+    return rows
+
+
+def changes(rows: Iterable[Mapping]) -> list[Mapping]:
     """The stance-change events, with their deciding evidence."""
     return [r for r in rows if r["changed"]]
 
 
-def latest_states(rows: Iterable[dict]) -> dict[str, dict]:
-    latest: dict[str, dict] = {}
+def latest_states(rows: Iterable[Mapping]) -> dict[str, Mapping]:
+    latest: dict[str, Mapping] = {}
     for r in rows:
         latest[r["company_id"]] = r
     return latest
+
+
+def cited_evidence(row: Mapping) -> list[dict]:
+    """The evidence a change row was decided by (empty for other rows)."""
+    raw = row.get("decided_by")
+    return json.loads(raw) if raw else []

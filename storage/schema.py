@@ -106,6 +106,8 @@ timeseries = sa.Table(
     sa.Column("evidence", sa.Text),
     sa.Column("evidence_url", sa.Text),
     sa.Column("changed", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("previous_stance", sa.String(20)),  # on a change row: the state it left
+    sa.Column("decided_by", sa.Text),  # on a change row: JSON list of the evidence that decided it
 )
 
 runs = sa.Table(
