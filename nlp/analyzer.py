@@ -29,7 +29,7 @@ from nlp.pipeline import get_pipeline
 from nlp.registry import Registry, load_registry, slugify
 from nlp.rules import RuleStanceClassifier, first_person_spans
 from nlp.tagger import TaggedDocument, company_descriptions, tag, tag_many
-from nlp.topic import classify_topic, document_about_gpai, in_scope
+from nlp.topic import GPAI, classify_topic, document_scope, in_scope
 from nlp.types import StanceResult
 
 log = logging.getLogger(__name__)
@@ -94,9 +94,10 @@ class Analyzer:
         if not td.spans:
             return []
         speakers = attribute(td, self.registry)
-        about = document_about_gpai([s.text for s in td.sentences])
+        scope = document_scope([s.text for s in td.sentences])  # what "the code" is here
+        about = scope == GPAI
         cands = self._candidates(td, speakers, td.companies(), about, language)
-        self._classify(cands, about)
+        self._classify(cands, about, scope)
         return [self._aggregate(cid, self.registry.by_id(cid).name, td, [c for c in cands if c.company_id == cid])
                 for cid in td.companies()]
 
@@ -116,16 +117,17 @@ class Analyzer:
             work = []
             for (_, _, language), td in zip(chunk, tagged):
                 if not td.spans:
-                    work.append((td, [], False))
+                    work.append((td, [], False, None))
                     continue
                 speakers = attribute(td, self.registry)
-                about = document_about_gpai([s.text for s in td.sentences])
-                work.append((td, self._candidates(td, speakers, td.companies(), about, language), about))
-            todo = [c for _, cands, about in work for c in cands
-                    if in_scope(classify_topic(c.passage.text, about), about)]
+                scope = document_scope([s.text for s in td.sentences])
+                about = scope == GPAI
+                work.append((td, self._candidates(td, speakers, td.companies(), about, language), about, scope))
+            todo = [c for _, cands, about, scope in work for c in cands
+                    if in_scope(classify_topic(c.passage.text, about, scope), about)]
             for c, p in zip(todo, self.classifier.predict([c.passage for c in todo]) if todo else []):
                 c.prediction = p
-            for td, cands, _ in work:
+            for td, cands, _, _ in work:
                 yield [self._aggregate(cid, self.registry.by_id(cid).name, td,
                                        [c for c in cands if c.company_id == cid]) for cid in td.companies()]
 
@@ -188,8 +190,9 @@ class Analyzer:
         c = self.registry.get(cid)
         return c.name if c else cid
 
-    def _classify(self, cands: list[_Candidate], about: bool) -> None:
-        todo = [c for c in cands if in_scope(classify_topic(c.passage.text, about), about)]
+    def _classify(self, cands: list[_Candidate], about: bool, scope: str | None = None) -> None:
+        # ``scope``: another code the document is about (``document_scope``): its "the code" is that one
+        todo = [c for c in cands if in_scope(classify_topic(c.passage.text, about, scope), about)]
         preds = self.classifier.predict([c.passage for c in todo]) if todo else []
         for c, p in zip(todo, preds):
             c.prediction = p

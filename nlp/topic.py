@@ -6,46 +6,152 @@ Labels:
 * ``stop_the_clock``  calls to pause / delay the AI Act obligations (the "stop the clock" letter):
                       a request for delay counts as *undecided* towards the code (cli-contract)
 * ``ai_pact``         the 2024 AI Pact (a different voluntary pledge)
-* ``disinfo_code``    the Code of Practice on Disinformation
-* ``other_code``      other codes of conduct (G7 Hiroshima, etc.)
+* ``disinfo_code``    the Code of Practice on Disinformation (2018, strengthened 2022)
+* ``other_code``      other codes and pledges: the code against illegal hate speech, the G7
+                      Hiroshima code of conduct, the Frontier AI Safety Commitments (Seoul), the
+                      White House voluntary commitments
 * ``ai_act``          the AI Act in general, no code
 * ``none``            none of these
 
 The analyzer classifies only ``gpai_code`` and ``stop_the_clock`` sentences, and ``none``
 sentences of a document that is about the GPAI code ("Meta won't be signing it").
+
+Scoping works on two levels, in en/de/fr/es/it/pt/nl/pl:
+
+* the sentence: a sentence naming the GPAI code ("general-purpose AI", "GPAI", "code of practice
+  for AI", "KI-Verhaltenskodex", ...) is ``gpai_code`` even when it also names another code
+  ("unlike the disinformation code, the new GPAI code ..."); a sentence naming another code is
+  about that code;
+* the document (``document_scope``): "the code", "signatories", a bare "code of practice" refer to
+  whatever code the document is about. A document that names another code (disinformation, the
+  AI Pact, ...) and never names the GPAI code is about that other code, so its "the code now
+  counts 44 signatories, among them Facebook, Google ..." says nothing about the GPAI code.
 """
 from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 log = logging.getLogger(__name__)
 
 _F = re.I
 
-_DISINFO = re.compile(r"disinformation|desinformation|désinformation|desinformación|disinformazione", _F)
-_AI_PACT = re.compile(r"\bAI[- ]Pa(?:ct|kt)\b|\bKI-Pakt\b|\bpacte\s+(?:sur\s+l['’]|de\s+l['’]|pour\s+l['’])?IA\b|"
-                      r"\bpacto\s+(?:de|sobre\s+la|por\s+la)\s+IA\b|\bpatto\s+(?:per\s+l['’]|sull['’])?(?:IA|AI)\b")
-_OTHER_CODE = re.compile(r"Hiroshima|G7\s+code|code\s+of\s+conduct\s+for\s+(?!AI|general)|"
-                         r"(?:hate\s+speech|online\s+advertising|fisheries|banking)\s+code", _F)
+# -- building blocks -----------------------------------------------------------------------------
+# "AI" in the eight languages; the acronyms are matched case-sensitively (Spanish/French "si")
+_AIW = (r"(?:\b(?-i:AI|KI|IA|SI|GPAI)\b(?!-generat|-generiert|-gegenereerd|-gener)|artificial\s+intelligence|"
+        r"künstliche\w*\s+Intelligenz|intelligence\s+artificielle|inteligencia\s+artificial|"
+        r"intelligenza\s+artificiale|inteligência\s+artificial|kunstmatige\s+intelligentie|"
+        r"sztuczn\w+\s+inteligencj\w+)")
+# a code (any code: the GPAI one or another)
+_CODE_N = (r"(?:codes?|codice|codici|c[óo]digos?|kodeks\w*|\w*kodex\w*|\w*gedragscode\w*|\w*praktijkcode\w*|"
+           r"Praxisleitfaden\w*)")
+# prepositions (and elided forms) that tie a code to what it is about: "code of practice *for* AI"
+_PREP = (r"(?:for|on|of|under|about|regarding|für|zur|zum|über|unter|pour|sur|de|des|du|dans|da|do|dos|"
+         r"para|sobre|del|per|sull|sulla|dell|della|nell|su|voor|inzake|van|onder|dla|ws|w\s+zakresie|"
+         r"dotycząc\w*|w\s+sprawie)")
+_ART = r"(?:(?:the|die|der|den|dem|la|le|l|el|il|lo|a|o|as|os|het|de|des|los|las)\W+)?"
+_WIN = r"(?:\W+\w+)"  # one more word
+
+# commitment words (the AI Pact, Seoul and White House pledges are commitments, not codes)
+_COMMIT = (r"(?:commitments?|pledges?|Zusage\w*|Selbstverpflichtung\w*|Verpflichtungen|engagements?|"
+           r"compromisos?|impegni|compromissos?|toezegging\w*|zobowiąza\w*)")
+
+# -- the GPAI code named ---------------------------------------------------------------------------
+_GENERAL_PURPOSE = re.compile(
+    r"\bGPAI\b|general[- ]purpose|allgemeine[mn]?\s+Verwendungszweck|\bAllzweck|usage\s+général|"
+    r"IA\s+polyvalente|IA\s+généraliste|uso\s+general\b|propósito\s+general|finalità\s+generali|"
+    r"uso\s+generale|scopo\s+generale|uso\s+geral|finalidade\s+geral|propósito\s+geral|"
+    r"algemene\s+doeleinden|algemeen\s+gebruik|ogólnego\s+(?:przeznaczenia|zastosowania)", _F)
+# a code tied to AI by a prefix: "AI code of practice", "AI Act code", "KI-Verhaltenskodex", "KI-Kodex"
+_AI_CODE = re.compile(
+    _AIW + r"(?:[- ]?(?:Act|Verordnung|verordening|Gesetz)\w*)?(?:['’]s)?[- ]\s*(?:voluntary\s+)?" + _CODE_N +
+    r"\b(?!\s+(?:generat|assist|complet|editor|review|model|tool|agent))", _F)
+# ... or by a preposition: "code of practice for AI models", "code de bonnes pratiques de l'UE sur
+# l'IA", "kodeks postępowania dla AI" (weaker: "the code of conduct for AI" may be another one)
+_CODE_FOR_AI = re.compile(r"\b" + _CODE_N + _WIN + r"{0,8}?\W+" + _PREP + r"\W+" + _ART + _AIW, _F)
+
+# -- other codes named ---------------------------------------------------------------------------
+_DISINFO = re.compile(r"(?:dis|des|dés|dez)inform(?!ado|ada|é|ed\b)\w*|\bmisinformation\b|\bfake[- ]news\b", _F)
+_DISINFO_CODE = re.compile(
+    # "Code of Practice on Disinformation", "código de buenas prácticas en materia de desinformación"
+    r"\b" + _CODE_N + _WIN + r"{0,8}?\W+(?:(?:dis|des|dés|dez)inform|misinformation|fake[- ]news)|"
+    # "the disinformation code", "Desinformationskodex", "anti-disinformation code of practice"
+    r"(?:dis|des|dés|dez)inform\w*(?:[\s-]+\w+)?[\s-]+" + _CODE_N + r"|(?:dis|des|dés|dez)inform\w*kode[xk]|"
+    # the strengthened (2022) code, the 2018 / 2022 code
+    r"strengthened\s+" + _CODE_N + r"|(?:verstärkt|gestärkt|verschärft)\w*\s+(?:Verhaltens)?kodex|"
+    r"code\s+(?:de\s+bonnes\s+pratiques\s+)?renforcé|c[óo]digo\s+(?:de\s+buenas\s+prácticas\s+)?reforzado|"
+    r"codice\s+(?:di\s+buone\s+pratiche\s+)?rafforzato|c[óo]digo\s+(?:de\s+boas\s+práticas\s+)?reforçado|"
+    r"versterkte\s+(?:gedrags|praktijk)?code|wzmocnion\w+\s+kodeks|"
+    r"\b(?:2018|2022)(?:er)?\W+" + _CODE_N + r"|\b" + _CODE_N + _WIN + r"{0,2}?\W+(?:2018|2022)\b", _F)
+_HATE = re.compile(r"hate[- ]speech|Hassrede|Hasskommentar\w*|Hassbotschaft\w*|discours\s+de\s+haine|"
+                   r"discursos?\s+de\s+[oó]dio|discorsi?\s+d['’]odio|incitamento\s+all['’]odio|"
+                   r"haatzaai\w*|haatspraak|mow\w*\s+nienawiści", _F)
+_HATE_CODE = re.compile(r"\b" + _CODE_N + _WIN + r"{0,8}?\W+(?:" + _HATE.pattern + r")|(?:" + _HATE.pattern +
+                        r")\W+" + _CODE_N, _F)
+_OTHER_CODE = re.compile(
+    r"Hiroshima|Hiroszim|\bG7\b" + _WIN + r"{0,3}?\W+" + _CODE_N + r"|"
+    r"\b" + _CODE_N + _WIN + r"{0,5}?\W+G7\b|G7-\w*(?:kodex|code)|"
+    r"code\s+of\s+conduct\s+for\s+(?!AI\b|general|gpai)(?:organi[sz]ations\s+developing\s+)?|"
+    r"(?:online\s+advertising|fisheries|banking)\s+code", _F)
+
+# pledges, not codes
+_AI_PACT = re.compile(
+    r"\bAI[- ]?Pa(?:ct|kt)\w*|\bKI-Pakt\w*|\b(?:pact|pakt\w*|pacte|pacto|patto)\b" + _WIN + r"{0,3}?\W+" + _AIW, _F)
+_FRONTIER = re.compile(
+    r"frontier\s+AI\s+safety|(?:\bSeoul|Séoul|Seúl|\bSeul\b|\bfrontier\b|Frontier-KI|IA\s+de\s+pointe|"
+    r"IA\s+de\s+frontera|IA\s+di\s+frontiera|IA\s+de\s+fronteira|granicznej)(?=.*\b" + _COMMIT + r")|"
+    r"\b" + _COMMIT + r"\b(?=.*(?:\bSeoul|Séoul|Seúl|\bSeul\b|\bfrontier\b|Frontier-KI|de\s+pointe|de\s+frontera|"
+    r"di\s+frontiera|de\s+fronteira|granicznej))", _F)
+_WHITE_HOUSE = re.compile(
+    r"(?:White\s+House|Wei(?:ß|ss)e[nm]?\s+Haus\w*|Maison[- ]Blanche|Casa\s+Blanca|Casa\s+Bianca|Casa\s+Branca|"
+    r"Witte\s+Huis|Biał\w+\s+Dom\w*|\bBiden\b)(?=.*\b" + _COMMIT + r")|"
+    r"\b" + _COMMIT + r"\b(?=.*(?:White\s+House|Wei(?:ß|ss)e[nm]?\s+Haus|Maison[- ]Blanche|Casa\s+Blanca|"
+    r"Casa\s+Bianca|Casa\s+Branca|Witte\s+Huis|Biał\w+\s+Dom|\bBiden\b))", _F)
+
+# -- unnamed references ("the code") ---------------------------------------------------------------
+# a generic code name that the GPAI code, the disinformation code or the Hiroshima code all share
+_CODE_GENERIC = re.compile(
+    r"\bcodes?\s+of\s+(?:good\s+)?(?:practi[cs]e|conduct)|Verhaltenskodex|Praxiskodex|Praxisleitfaden|"
+    r"KI-Kodex|\bcodes?\s+de\s+(?:bonnes\s+pratiques|bonne\s+conduite|conduite|pratique)|"
+    r"c[óo]digos?\s+de\s+(?:buenas\s+prácticas|boas\s+práticas|conducta|conduta|prácticas|práticas)|"
+    r"codic[ei]\s+di\s+(?:buone\s+pratiche|condotta|pratica|pratiche)|gedragscode|praktijkcode|"
+    r"kodeks\w*\s+(?:postępowania|dobrych\s+praktyk|praktyk)", _F)
+_CODE_REF = re.compile(
+    r"\b(?:the|this|voluntary|EU['’]?s?|Brussels['’]?|Commission['’]s)\s+(?:voluntary\s+)?code\b|\bcode['’]s\b|"
+    r"\b(?:den|der|dem|des|diesen|dieser|diesem)\s+Kodex|\bKodex\b|"
+    r"\b(?:le|du|au|ce)\s+code\b|\b(?:el|del|al|este|o|do|ao|no)\s+código\b|"
+    r"\b(?:il|del|al|nel|questo)\s+codice\b|\b(?:de|het|deze)\s+(?:gedrags)?code\b|\bkodeks\w*", _F)
+_SIGNATORIES = re.compile(r"\bsignator(?:y|ies)\b|\bUnterzeichner|\bsignataires?\b|\bfirmantes?\b|"
+                          r"\bsignatári[oa]s?\b|\bfirmatari[oa]?\b|\bondertekenaars?\b|\bsygnatariusz\w*", _F)
+# "the code" or its signatories: whatever code the document is about
+_CODE_BARE = re.compile(_CODE_REF.pattern + "|" + _SIGNATORIES.pattern, _F)
+# "the pact", "the pledges": a reference to the AI Pact when the document is about it
+_PACT_BARE = re.compile(r"\bthe\s+(?:voluntary\s+)?(?:pact|pledges?)\b|\b(?:den|der|dem|des)\s+Pakt\w*|"
+                        r"\b(?:le|du|au)\s+pacte\b|\b(?:el|del|al|o|do|ao)\s+pacto\b|\b(?:il|del|al)\s+patto\b|"
+                        r"\bhet\s+pact\b|\bpakt\w*\b", _F)
+
 _STOP_CLOCK = re.compile(r"stop\s+the\s+clock|stopp(?:t|en)?\s+(?:die|der)\s+Uhr|arrêter\s+l['’]horloge|"
                          r"stopper\s+l['’]horloge|parar\s+el\s+reloj|fermare\s+l['’]orologio|"
                          r"\b(?:pause|delay|postpone|postponement|moratorium)\b|\bVerschiebung\b|\bAufschub\b|"
                          r"\baplazamiento\b|\brinvio\b|\breport(?:er)?\b(?=.*\b(?:AI Act|IA|code)\b)", _F)
-_GPAI_EXPLICIT = re.compile(
-    r"\bGPAI\b|general[- ]purpose\s+AI|general[- ]purpose\s+artificial|AI\s+code\s+of\s+practi[cs]e|"
-    r"\bcode\s+of\s+practi[cs]e\b|Verhaltenskodex|Praxisleitfaden|KI-Kodex|"
-    r"code\s+de\s+bonnes\s+pratiques|code\s+de\s+conduite|"
-    r"código\s+de\s+(?:buenas\s+prácticas|conducta)|codice\s+di\s+(?:buone\s+pratiche|condotta)|"
-    r"IA\s+(?:à|a)\s+usage\s+général|IA\s+de\s+uso\s+general|IA\s+per\s+finalità\s+generali", _F)
-_CODE_BARE = re.compile(r"\b(?:the|this|voluntary|EU['’]?s?|Brussels['’]?)\s+(?:voluntary\s+)?code\b|\bcode['’]s\b|"
-                        r"\b(?:den|der|dem|des)\s+Kodex|\bKodex\b|\ble\s+code\b|\bdu\s+code\b|\bel\s+código\b|"
-                        r"\bdel\s+código\b|\bil\s+codice\b|\bdel\s+codice\b|\bsignatories\b|\bsignatory\b|"
-                        r"\bUnterzeichner|\bsignataires?\b|\bfirmantes?\b|\bfirmatari\b|\bthe\s+pact\b", _F)
 _AI_ACT = re.compile(r"\bAI\s+Act\b|KI-Verordnung|KI-Gesetz|règlement\s+(?:européen\s+)?sur\s+l['’]IA|"
-                     r"\bAI\s+Act\b|Ley\s+de\s+IA|legge\s+(?:europea\s+)?sull['’](?:IA|intelligenza)|"
+                     r"Ley\s+de\s+IA|legge\s+(?:europea\s+)?sull['’](?:IA|intelligenza)|"
+                     r"Lei\s+(?:da|de)\s+IA|AI-verordening|AI-wet\b|akt\w*\s+(?:o|w\s+sprawie)\s+sztucznej|"
                      r"\bEU\s+AI\s+rules\b", _F)
+_AI_CONTEXT = re.compile(_AIW + r"|" + _AI_ACT.pattern, _F)
+# what only the GPAI code has: its three chapters (transparency, copyright, safety and security),
+# the stop-the-clock fight, the 10 July 2025 publication
+_GPAI_HINTS = re.compile(
+    r"chapters?|Kapitel|\bchapitres?\b|\bcap[ií]tulos?\b|\bcapitol[oi]\b|\bhoofdstuk|\brozdzia\w+|"
+    r"safety\s+and\s+security|copyright|Urheberrecht|droits?\s+d['’]auteur|derechos?\s+de\s+autor|"
+    r"diritt[oi]\s+d['’]autore|direitos?\s+de\s+autor|auteursrecht|praw\w*\s+autorsk|"
+    r"stop\s+the\s+clock|10\s+July|10\.?\s+Juli|10\s+juillet|10\s+de\s+julio|10\s+luglio|10\s+de\s+julho|"
+    r"10\s+juli|10\s+lipca", _F)
+
+GPAI = "gpai_code"
+OTHER_CODES = ("disinfo_code", "ai_pact", "other_code")
 
 
 @dataclass(frozen=True)
@@ -59,33 +165,111 @@ class Topic:
         return self.label in ("gpai_code", "stop_the_clock")
 
 
+def _names_gpai(s: str) -> bool:
+    """The sentence names the GPAI code (or general-purpose AI) itself, not another code."""
+    return bool(_GENERAL_PURPOSE.search(s) or _AI_CODE.search(s)
+                or (_CODE_FOR_AI.search(s) and _other_code(s, False) is None))
+
+
+def _other_code(s: str, doc_about_gpai: bool) -> str | None:
+    """Another *code* the sentence names: its "code" words are that code's. A bare mention of
+    disinformation / hate speech counts unless the document is about the GPAI code (where it is a
+    risk the code deals with, not a code)."""
+    if _DISINFO_CODE.search(s) or (_DISINFO.search(s) and not doc_about_gpai):
+        return "disinfo_code"
+    if _OTHER_CODE.search(s) or _HATE_CODE.search(s) or (_HATE.search(s) and not doc_about_gpai):
+        return "other_code"
+    return None
+
+
+def _other_pledge(s: str) -> str | None:
+    """Another *pledge* the sentence names (AI Pact, Seoul, White House): not a code, so a "code" in
+    the same sentence is a different one ("joined the AI Pact but has not signed the code")."""
+    if _AI_PACT.search(s):
+        return "ai_pact"
+    if _FRONTIER.search(s) or _WHITE_HOUSE.search(s):
+        return "other_code"
+    return None
+
+
+def document_scope(sentences: list[str]) -> str:
+    """What "the code" means in a document: ``gpai_code``, one of ``OTHER_CODES``, or ``none``.
+
+    * any sentence naming the GPAI code (general-purpose AI, GPAI, AI code of practice, ...) makes
+      it ``gpai_code``: a document comparing codes keeps its GPAI sentences;
+    * otherwise, a document that names another code (the disinformation code, the AI Pact, ...) is
+      about that code, unless it speaks at least as often of a code together with the AI Act / AI,
+      or of what only the GPAI code has (its chapters, copyright, its 10 July publication), or,
+      next to a pact or pledge, of a "code of practice" (which a pledge is not);
+    * otherwise "the code" / "code of practice" with AI around is ``gpai_code`` (the 2025 articles).
+    """
+    if any(_names_gpai(s) for s in sentences):
+        return GPAI
+    named: Counter[str] = Counter()  # sentences naming another code or pledge, per kind
+    # sentences on a code with AI around / with what only the GPAI code has / on a "code of practice"
+    gpai_ctx = hints = generic = 0
+    for s in sentences:
+        if (kind := _other_code(s, False)) is not None:
+            named[kind] += 1
+            continue
+        if (pledge := _other_pledge(s)) is not None:
+            named["pledge:" + pledge] += 1
+            if _CODE_GENERIC.search(s) or _CODE_REF.search(s):
+                gpai_ctx += 1  # "joined the AI Pact but has not signed the code": another one
+            continue
+        if (_CODE_GENERIC.search(s) or _CODE_BARE.search(s)) and _AI_CONTEXT.search(s):
+            gpai_ctx += 1
+        elif _GPAI_HINTS.search(s):
+            hints += 1
+        elif _CODE_GENERIC.search(s):
+            generic += 1
+    if named:
+        kind, n = named.most_common(1)[0]
+        if kind.startswith("pledge:"):
+            gpai_ctx += generic  # a pact or pledge is not a "code of practice": that is another one
+        return kind.removeprefix("pledge:") if n > gpai_ctx + hints else GPAI
+    if gpai_ctx or generic:
+        return GPAI
+    joined = " ".join(sentences)
+    if _CODE_BARE.search(joined) and _AI_CONTEXT.search(joined):
+        return GPAI
+    return "none"
+
+
 def document_about_gpai(sentences: list[str]) -> bool:
     """A document is about the GPAI code when any sentence names it explicitly, or it speaks of
-    "the code"/signatories together with the AI Act / AI, and not of another named code only."""
-    explicit = any(_GPAI_EXPLICIT.search(s) and not _DISINFO.search(s) for s in sentences)
-    if explicit:
-        return True
-    joined = " ".join(sentences)
-    return bool(_CODE_BARE.search(joined) and re.search(r"\bAI\b|\bKI\b|\bIA\b|AI Act", joined)
-                and not _DISINFO.search(joined))
+    "the code"/signatories together with the AI Act / AI, and not mainly of another named code."""
+    return document_scope(sentences) == GPAI
 
 
-def classify_topic(sentence: str, doc_about_gpai: bool = False) -> Topic:
-    """The topic of one sentence; ``doc_about_gpai`` lets "the code" refer to the GPAI code."""
+def classify_topic(sentence: str, doc_about_gpai: bool = False, doc_scope: str | None = None) -> Topic:
+    """The topic of one sentence. ``doc_about_gpai`` lets "the code" refer to the GPAI code;
+    ``doc_scope`` (``document_scope``) names another code the document is about: "the code",
+    "signatories", "code of practice" then refer to that one."""
     s = sentence
-    gpai = bool(_GPAI_EXPLICIT.search(s))
-    if _DISINFO.search(s):
-        # "the Code of Practice on Disinformation": unless the GPAI code is named separately
-        if not re.search(r"\bGPAI\b|general[- ]purpose", s, re.I):
-            return Topic("disinfo_code", 0.9)
-    if _AI_PACT.search(s) and not (gpai or (_CODE_BARE.search(s) and not re.search(r"\bthe\s+pact\b", s, re.I))):
-        return Topic("ai_pact", 0.85)
-    if _OTHER_CODE.search(s) and not gpai:
-        return Topic("other_code", 0.7)
-    if gpai:
-        return Topic("gpai_code", 0.95)
-    if _CODE_BARE.search(s):
-        return Topic("gpai_code", 0.85 if doc_about_gpai else 0.5)
+    other_doc = doc_scope if doc_scope in OTHER_CODES else None
+    if other_doc:
+        doc_about_gpai = False
+    # the GPAI code named: even next to another one ("unlike the disinformation code, the GPAI code")
+    if _GENERAL_PURPOSE.search(s) or _AI_CODE.search(s):
+        return Topic(GPAI, 0.95)
+    other = _other_code(s, doc_about_gpai)
+    if other is not None:
+        return Topic(other, 0.9 if other == "disinfo_code" else 0.7)
+    if _CODE_FOR_AI.search(s):
+        return Topic(GPAI, 0.95)
+    code = _CODE_GENERIC.search(s) or _CODE_REF.search(s)
+    pledge = _other_pledge(s)
+    if pledge is not None and not code:  # "Apple joined the AI Pact, which has 100 signatories"
+        return Topic(pledge, 0.85)
+    if code or _SIGNATORIES.search(s) or _PACT_BARE.search(s):
+        if code and other_doc == "ai_pact" and not _PACT_BARE.search(s):
+            return Topic(GPAI, 0.8)  # a pact is not a code: "the code" in an AI Pact story is this one
+        if other_doc:
+            return Topic(other_doc, 0.75)
+        if _CODE_GENERIC.search(s):
+            return Topic(GPAI, 0.9)
+        return Topic(GPAI, 0.85 if doc_about_gpai else 0.5)
     if _STOP_CLOCK.search(s) and (_AI_ACT.search(s) or doc_about_gpai):
         return Topic("stop_the_clock", 0.75)
     if _AI_ACT.search(s):
