@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+from collections.abc import Iterable
 
 _GDELT = re.compile(r"^(\d{4})(\d{2})(\d{2})T?(\d{2})(\d{2})(\d{2})Z?$")  # 20250710T093000Z
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -77,3 +78,51 @@ def as_utc(value: str | dt.datetime | None) -> dt.datetime | None:
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=dt.timezone.utc)
     return parsed.astimezone(dt.timezone.utc)
+
+
+# "© 2025", "&copy; 2019-2025", "Copyright (c) 2025": htmldate falls back on such a line and
+# reports the year as 1 January, which is when the site's footer was last touched, not the article.
+_COPYRIGHT = re.compile(r"(?:©|&copy;|&#169;|\(c\)|\bcopyright\b)\D{0,40}?(?:(\d{4})\s*[-\u2013\u2014/]\s*)?(\d{4})\b",
+                        re.IGNORECASE)
+FUTURE_TOLERANCE = dt.timedelta(days=1)  # a date-only value "today" in a timezone ahead of UTC
+
+
+def copyright_years(text: str) -> set[int]:
+    """Years named in copyright notices ("© 2025", "Copyright 2019–2025") in a page's text."""
+    return {int(y) for m in _COPYRIGHT.finditer(text or "") for y in m.groups() if y}
+
+
+def is_year_start_artefact(value: str | None, years: set[int]) -> bool:
+    """A bare 1 January (no time of day) of a year the page's copyright line names."""
+    parsed = parse_datetime(value)
+    if parsed is None or (parsed.month, parsed.day) != (1, 1) or parsed.year not in years:
+        return False
+    return not isinstance(parsed, dt.datetime) or parsed.time() == dt.time(0)
+
+
+def choose_published(explicit: Iterable[str | None], hint: str | None = None, guessed: str | None = None, *,
+                     fetched_at: dt.datetime | None = None, notice_years: Iterable[int] = ()) -> str | None:
+    """A document's publication date (ISO 8601), from the first source that gives a usable one:
+
+    1. the page's own explicit metadata, in the order given (JSON-LD ``datePublished``,
+       ``article:published_time``, ``itemprop=datePublished``, the article's ``<time datetime>``);
+    2. the date the feed, news sitemap or API gave for the URL (``hint``);
+    3. the extractor's guess (trafilatura/htmldate), unless it is the 1 January of a year in the
+       page's copyright line (``notice_years``): the guess htmldate makes from "© 2025" in a footer.
+
+    A date after ``fetched_at`` (plus a day's tolerance) is never used: the next source is.
+    """
+    latest = as_utc(fetched_at) + FUTURE_TOLERANCE if fetched_at is not None else None
+
+    def usable(value: str | None) -> str | None:
+        iso = to_iso(value)
+        if iso is None or (latest is not None and as_utc(iso) > latest):
+            return None
+        return iso
+
+    for value in (*explicit, hint):
+        if (iso := usable(value)) is not None:
+            return iso
+    if is_year_start_artefact(guessed, set(notice_years)):
+        return None
+    return usable(guessed)

@@ -22,7 +22,14 @@ ARTICLE_TYPES = frozenset({
     "techarticle", "scholarlyarticle", "report", "pressrelease",
 })
 LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage", "blog", "website"})
+CHROME_TAGS = frozenset({"nav", "header", "footer", "aside"})  # site furniture around the content
+HEADLINE_LINK_WORDS = 4  # an anchor this long links to a story, not to a section
 _SPACE = re.compile(r"\s+")
+
+
+def is_article_type(jsonld_type: str) -> bool:
+    """Listed article/post types, or any schema.org *Article subtype (SatiricalArticle, ReviewNewsArticle…)."""
+    return jsonld_type in ARTICLE_TYPES or jsonld_type.endswith("article")
 
 
 @dataclass
@@ -37,6 +44,23 @@ class PageMeta:
     link_count: int = 0
     link_text_chars: int = 0
     text_chars: int = 0
+    h1: str | None = None  # the first <h1> in the body
+    time_count: int = 0  # <time> elements in the body: a listing dates every item
+    first_time: str | None = None  # datetime (or text) of the first <time>
+    itemprop_published: str | None = None  # microdata itemprop="datePublished"
+    headline_links: int = 0  # story-length links in the content area, outside nav/header/footer/aside
+
+    @property
+    def declared_date(self) -> str | None:
+        """A page-level publication date in the markup; a <time> counts only when (nearly) alone."""
+        return (self.meta.get("article:published_time") or self.og.get("og:article:published_time")
+                or self.itemprop_published or (self.first_time if self.time_count <= 2 else None))
+
+    @property
+    def is_paywalled(self) -> bool:
+        """JSON-LD says the body is behind a paywall: the page text is a teaser, not the article."""
+        free = self.article.get("isAccessibleForFree") if self.article else None
+        return str(free).strip().lower() == "false"
 
     @property
     def is_article_marked(self) -> bool:
@@ -113,7 +137,7 @@ def page_meta(tree: lxml.html.HtmlElement) -> PageMeta:
         for obj in _iter_jsonld(data):
             types = jsonld_types_of(obj)
             meta.jsonld_types |= types
-            if meta.article is None and types & ARTICLE_TYPES:
+            if meta.article is None and any(is_article_type(t) for t in types):
                 meta.article = obj
     body = tree.find(".//body")
     if body is not None:
@@ -125,7 +149,49 @@ def page_meta(tree: lxml.html.HtmlElement) -> PageMeta:
         for a in body.iterfind(".//a[@href]"):
             meta.link_count += 1
             meta.link_text_chars += len(_SPACE.sub(" ", a.text_content()).strip())
+        _body_structure(body, meta)
     return meta
+
+
+def _content_area(body: lxml.html.HtmlElement, h1: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement:
+    """Where a story (or a list of stories) sits: the <article> around the <h1>, else the only
+    <article>, else <main>, else the body. Related-story cards are <article>s too, but hold no <h1>."""
+    holder = next(h1.iterancestors("article"), None) if h1 is not None else None
+    if holder is not None:
+        return holder
+    articles = body.findall(".//article")
+    if len(articles) == 1:
+        return articles[0]
+    main = body.find(".//main")
+    if main is None:
+        main = next(iter(body.xpath(".//*[@role='main']")), None)
+    return main if main is not None else body
+
+
+def _in_chrome(el: lxml.html.HtmlElement, area: lxml.html.HtmlElement) -> bool:
+    for parent in el.iterancestors():
+        if parent is area:
+            return False
+        if parent.tag in CHROME_TAGS:
+            return True
+    return False
+
+
+def _body_structure(body: lxml.html.HtmlElement, meta: PageMeta) -> None:
+    """Headline, dates and story links: what separates a short article from a list of articles."""
+    h1 = body.find(".//h1")
+    meta.h1 = _clean(h1.text_content()) if h1 is not None else None
+    times = body.findall(".//time")
+    meta.time_count = len(times)
+    if times:
+        meta.first_time = _clean(times[0].get("datetime") or times[0].text_content())
+    for el in body.xpath(".//*[@itemprop='datePublished']"):
+        meta.itemprop_published = _clean(el.get("content") or el.get("datetime") or el.text_content())
+        if meta.itemprop_published:
+            break
+    area = _content_area(body, h1)
+    meta.headline_links = sum(1 for a in area.iterfind(".//a[@href]")
+                              if len(a.text_content().split()) >= HEADLINE_LINK_WORDS and not _in_chrome(a, area))
 
 
 def jsonld_author(article: dict[str, Any] | None) -> str | None:
