@@ -39,7 +39,8 @@ class SeriesPolicy:
     # However much a position was reported, a fresh burst of reports of a change has to beat only this
     # much of it: months of repetition are not more evidence that nothing changed today.
     incumbent_cap: float = 1.2
-    enter_weight: float = 0.75  # recent evidence a first stance needs (one very confident news report)
+    enter_weight: float = 0.75  # recent evidence a first sign/refuse needs (one very confident news report)
+    enter_weight_undecided: float = 0.5  # "no decision yet" is a smaller claim (one fairly confident report)
     switch_weight: float = 1.0  # recent evidence a change needs (one weak report never suffices)
     burst_weight: float = 2.0  # one day's reports of a change that act at once (about three confident ones)
     confirm_days: int = 2  # days in a row a challenger must dominate before the state changes

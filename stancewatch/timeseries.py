@@ -35,11 +35,15 @@ class _Snapshot:
     documents: dict[str, int]
     strongest: dict[str, Evidence | None]
 
-    def confidence(self, stance: str, calibration: tuple[float, float]) -> float:
-        """The state's share of recent evidence, discounted while its total support is thin, calibrated."""
+    def confidence(self, stance: str, calibration: tuple[float, float], confirmed: bool = False) -> float:
+        """The state's share of recent evidence, discounted while its total support is thin, calibrated.
+
+        Once the company or the list stated a position, "undecided" reports are speculation that cannot
+        move it (see ``_next_state``), so they do not dilute its confidence either.
+        """
         if stance not in STANCES:
             return 0.0
-        mass = sum(self.recent.values())
+        mass = sum(v for s, v in self.recent.items() if not (confirmed and s == "undecided" != stance))
         share = self.recent[stance] / mass if mass > 0 else 0.0
         raw = min(1 - 1e-6, max(1e-6, share * (1.0 - math.exp(-self.total[stance] / 2.0))))
         slope, bias = calibration
@@ -90,12 +94,17 @@ class _Belief:
 
 
 def _next_state(state: str, confirmed: bool, belief: _Belief, todays: list[Evidence],
-                policy: SeriesPolicy) -> str:
-    """The state after today's evidence: the current one unless a challenger dominates by a margin."""
+                policy: SeriesPolicy, relax: float = 1.0) -> str:
+    """The state after today's evidence: the current one unless a challenger dominates by a margin.
+
+    ``relax`` scales the absolute thresholds down while a challenger is being confirmed: evidence that
+    passed yesterday has only decayed since, and must not fail for that alone.
+    """
     ranked = sorted(STANCES, key=lambda s: (-belief.recent[s], STANCES.index(s)))
     if state == NO_EVIDENCE:
         best, second = ranked[0], ranked[1]
-        if belief.recent[best] >= policy.enter_weight and belief.recent[best] >= policy.margin * belief.recent[second]:
+        needed = (policy.enter_weight_undecided if best == "undecided" else policy.enter_weight) * relax
+        if belief.recent[best] >= needed and belief.recent[best] >= policy.margin * belief.recent[second]:
             return best
         return state
     # Speculation does not reopen a position the company (or the list) stated; the company can.
@@ -104,17 +113,18 @@ def _next_state(state: str, confirmed: bool, belief: _Belief, todays: list[Evide
     if not challengers:
         return state
     strong = belief.recent[challengers[0]]
-    if strong >= policy.switch_weight and strong >= policy.margin * min(belief.recent[state], policy.incumbent_cap):
+    if strong >= policy.switch_weight * relax and strong >= policy.margin * min(belief.recent[state],
+                                                                                 policy.incumbent_cap):
         return challengers[0]
     return state
 
 
-def _row(cid: str, name: str, day: dt.date, state: str, snap: _Snapshot, policy: SeriesPolicy,
+def _row(cid: str, name: str, day: dt.date, state: str, snap: _Snapshot, policy: SeriesPolicy, confirmed: bool,
          previous: str | None = None, cited: list[Evidence] | None = None) -> dict:
     best = cited[0] if cited else snap.strongest.get(state)
     return {
         "date": day.isoformat(), "company_id": cid, "company": name, "stance": state,
-        "confidence": snap.confidence(state, policy.calibration),
+        "confidence": snap.confidence(state, policy.calibration, confirmed),
         "evidence_count": snap.documents[state] if state in STANCES else 0,
         "evidence": best.evidence if best else None, "evidence_url": best.url if best else None,
         "changed": previous is not None,
@@ -149,7 +159,8 @@ def company_series(cid: str, name: str, evidence: list[Evidence], start: dt.date
             belief.add(e)
         snap = belief.snapshot()
         recent_snaps = (recent_snaps + [snap])[-policy.confirm_days:]
-        candidate = _next_state(state, confirmed, belief, todays, policy)
+        relax = belief.decay ** pending_days if pending != state else 1.0
+        candidate = _next_state(state, confirmed, belief, todays, policy, relax)
         pending_days = pending_days + 1 if candidate == pending and candidate != state else 1
         pending = candidate
         backing_today = [e for e in todays if e.stance == candidate and e.weight > 0]
@@ -158,21 +169,21 @@ def company_series(cid: str, name: str, evidence: list[Evidence], start: dt.date
         if candidate != state and (pending_days >= policy.confirm_days or at_once):
             back = 0 if at_once else min(pending_days, policy.confirm_days) - 1
             since = day - dt.timedelta(days=back)
+            previous, state = state, candidate
+            confirmed = any(e.authoritative for e in belief.cite(state, day, window))
             del rows[len(rows) - back:]
             for i, snap_i in enumerate(recent_snaps[len(recent_snaps) - back - 1:]):
                 d = since + dt.timedelta(days=i)
                 if i == 0:
-                    rows.append(_row(cid, name, d, candidate, snap_i, policy, previous=state,
-                                     cited=belief.cite(candidate, d, window)))
+                    rows.append(_row(cid, name, d, state, snap_i, policy, confirmed, previous=previous,
+                                     cited=belief.cite(state, d, window)))
                 else:
-                    rows.append(_row(cid, name, d, candidate, snap_i, policy))
-            state = candidate
-            confirmed = any(e.authoritative for e in belief.cite(state, day, window))
+                    rows.append(_row(cid, name, d, state, snap_i, policy, confirmed))
             pending, pending_days = state, 0
         else:
             if state in STANCES and any(e.authoritative and e.stance == state and e.weight > 0 for e in todays):
                 confirmed = True
-            rows.append(_row(cid, name, day, state, snap, policy))
+            rows.append(_row(cid, name, day, state, snap, policy, confirmed))
         day += dt.timedelta(days=1)
     return rows
 

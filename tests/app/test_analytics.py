@@ -29,7 +29,7 @@ def test_timeline_per_company_and_changes(store):
     assert [r["stance"] for r in analytics.latest_stances(store) if r["company"] == "Meta"] == ["refuse"]
     assert set(analytics.timeline(store, company="openai")) == {"OpenAI"}
     changes = analytics.stance_changes(store, company="Google")
-    assert [(c["date"], c["stance"]) for c in changes] == [("2025-07-30", "sign")]
+    assert [(c["date"], c["stance"]) for c in changes] == [("2025-07-03", "undecided"), ("2025-07-30", "sign")]
 
 
 def test_evidence_filters(store):
