@@ -113,8 +113,10 @@ def _next_state(state: str, confirmed: bool, belief: _Belief, todays: list[Evide
     if not challengers:
         return state
     strong = belief.recent[challengers[0]]
-    if strong >= policy.switch_weight * relax and strong >= policy.margin * min(belief.recent[state],
-                                                                                 policy.incumbent_cap):
+    incumbent = belief.recent[state]
+    # The cap keeps months of repetition from shielding a position, but a challenger must still lead.
+    if (strong >= policy.switch_weight * relax and strong > incumbent
+            and strong >= policy.margin * min(incumbent, policy.incumbent_cap)):
         return challengers[0]
     return state
 

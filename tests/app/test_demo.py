@@ -12,6 +12,7 @@ from stancewatch.site_server import DEMO_SITE_DIR
 
 MANIFEST = json.loads((DEMO_SITE_DIR / "manifest.json").read_text())
 EXPECTED_FINAL = json.loads((DEMO_SITE_DIR / "expected_final.json").read_text())
+EXPECTED_CHANGES = json.loads((DEMO_SITE_DIR / "expected_changes.json").read_text())
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +58,23 @@ def test_final_states_match_the_public_record(demo_run):
         final[row["company"]] = row["stance"]
     expected = {c: ("unknown" if s == "none" else s) for c, s in EXPECTED_FINAL.items()}
     assert {c: final.get(c, "unknown") for c in expected} == expected
+
+
+def test_change_dates_match_the_public_record(demo_run):
+    cwd, _ = demo_run
+    rows = _export(cwd, "timeseries")
+    changes = [r for r in rows if r["changed"]]
+    got = {}
+    for r in changes:
+        got[r["company"]] = (r["stance"], r["date"])  # the last change is where the final state began
+    assert {c: got.get(c) for c in EXPECTED_CHANGES["since"]} == {
+        c: tuple(v) for c, v in EXPECTED_CHANGES["since"].items()}
+    for company, (stance, first, last) in EXPECTED_CHANGES["before"].items():
+        assert any(r["company"] == company and r["stance"] == stance and first <= r["date"] <= last for r in changes)
+    published = EXPECTED_CHANGES["published"]
+    assert not [r for r in rows if r["date"] < published and r["stance"] in ("sign", "refuse")]
+    for r in changes:  # every change keeps the evidence that decided it
+        assert r["decided_by"] and json.loads(r["decided_by"])[0]["url"] == r["evidence_url"]
 
 
 def test_second_run_is_idempotent(demo_run):
