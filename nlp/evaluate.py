@@ -1,6 +1,7 @@
 """Evaluate the product's classify path on a labelled JSONL file ({company, text, label})."""
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from dataclasses import dataclass
@@ -36,24 +37,43 @@ def _language(row: dict) -> str:
 
 
 def evaluate_rows(rows: list[dict], analyzer) -> Evaluation:
+    """Figures overall, for English and non-English, and per language (``lang`` or detected)."""
     gold, pred, conf, langs, errors = [], [], [], [], []
     for row in rows:
         result = analyzer.classify_passage(row["company"], row["text"])
         gold.append(row["label"])
         pred.append(result.stance)
         conf.append(float(result.confidence))
-        langs.append("en" if _language(row) == "en" else "non-en")
+        langs.append(_language(row))
         if result.stance != row["label"]:
             errors.append({"id": row.get("id"), "company": row["company"], "gold": row["label"],
                            "pred": result.stance, "confidence": result.confidence, "text": row["text"][:300]})
-    by_lang = {}
-    for lang in sorted(set(langs)):
-        idx = [i for i, x in enumerate(langs) if x == lang]
-        by_lang[lang] = report([gold[i] for i in idx], [pred[i] for i in idx], [conf[i] for i in idx])
+    groups: dict[str, list[int]] = {}
+    for i, lang in enumerate(langs):
+        groups.setdefault("en" if lang == "en" else "non-en", []).append(i)
+        if lang != "en":
+            groups.setdefault(lang, []).append(i)
+    by_lang = {g: report([gold[i] for i in idx], [pred[i] for i in idx], [conf[i] for i in idx])
+               for g, idx in groups.items()}
     return Evaluation(report(gold, pred, conf), by_lang, errors)
 
 
-def load_labelled(path: Path) -> list[dict]:
+DEV_HALVES = ("read", "unread")
+
+
+def dev_half(url: str | None) -> str:
+    """Which half of the real development set a passage belongs to, decided once by its page URL.
+
+    The "read" half may be read for error analysis; the "unread" half is never read and is where
+    figures are reported (docs/labelling-guide.md, "The development set"). Passages of one page
+    always fall in the same half, so no page is seen from both sides.
+    """
+    digest = hashlib.sha256((url or "").encode("utf-8")).digest()
+    return DEV_HALVES[digest[0] & 1]
+
+
+def load_labelled(path: Path, half: str | None = None) -> list[dict]:
+    """Labelled rows; with ``half`` ("read" / "unread"), only that half of the development split."""
     rows = []
     with Path(path).open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
@@ -62,5 +82,6 @@ def load_labelled(path: Path) -> list[dict]:
             row = json.loads(line)
             if not {"company", "text", "label"} <= set(row):
                 raise ValueError(f"{path}:{n}: needs company, text and label")
-            rows.append(row)
+            if half is None or dev_half(row.get("url")) == half:
+                rows.append(row)
     return rows

@@ -254,8 +254,11 @@ def train(out_dir: str | None, epochs: int) -> None:
               help="Override [nlp] classifier.")
 @click.option("--json", "as_json", type=click.Path(dir_okay=False), default=None, help="Also write metrics as JSON.")
 @click.option("--errors", "show_errors", is_flag=True, help="List misclassified rows.")
+@click.option("--half", type=click.Choice(["read", "unread"]), default=None,
+              help="Only this half of the development split by URL (report figures on 'unread').")
 @click.pass_obj
-def evaluate(obj: Ctx, input_path: str, classifier: str | None, as_json: str | None, show_errors: bool) -> None:
+def evaluate(obj: Ctx, input_path: str, classifier: str | None, as_json: str | None, show_errors: bool,
+             half: str | None) -> None:
     """Macro-F1, per-label F1, confusion and calibration error on a labelled file."""
     from nlp.analyzer import load_analyzer
     from nlp.evaluate import evaluate_rows, load_labelled
@@ -263,11 +266,13 @@ def evaluate(obj: Ctx, input_path: str, classifier: str | None, as_json: str | N
     if classifier:
         obj.cfg.nlp.classifier = classifier
     try:
-        rows = load_labelled(Path(input_path))
+        rows = load_labelled(Path(input_path), half)
     except ValueError as exc:
         raise StancewatchError(str(exc)) from None
     result = evaluate_rows(rows, load_analyzer(obj.cfg.nlp))
     click.echo(result.format())
+    if show_errors and half == "unread":
+        raise StancewatchError("the unread half is for reporting figures only: --errors needs --half read")
     if show_errors:
         for e in result.errors:
             click.echo(f"  {e['id']}\t{e['company']}\tgold={e['gold']}\tpred={e['pred']}\t{e['text'][:140]}")
