@@ -30,6 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import reporting_patterns  # noqa: E402  (sibling module; this file runs as a script)
+import news_passages  # noqa: E402
 
 SEED = 20250718
 OUT_PATH = Path(__file__).with_name("stance_train.jsonl")
@@ -2072,6 +2073,19 @@ def build():
                              pair="r" + hashlib.sha1(text.encode()).hexdigest()[:8], _group=group,
                              _ref="reporting", _source="reporting", _qlab=label, _id=f"t{len(examples) + 1:05d}",
                              split="heldout" if held else "train"))
+
+    # 2027-01: multi-sentence news passages in eight languages (news_passages.py), appended after
+    # everything above so earlier ids and splits stay unchanged; ~15% of frames held out whole.
+    news = news_passages.generate()
+    news_held = news_passages.heldout_groups(news, SEED, HELDOUT_SHARE)
+    for company, text, label, lang, phen, group in news:
+        if (company, text) in seen:
+            continue
+        seen.add((company, text))
+        examples.append(dict(company=company, text=text, label=label, lang=lang, phenomenon=phen,
+                             pair="nw" + hashlib.sha1(text.encode()).hexdigest()[:8], _group=group,
+                             _ref="news", _source="news", _qlab=label, _id=f"t{len(examples) + 1:05d}",
+                             split="heldout" if group in news_held else "train"))
 
     examples.sort(key=lambda e: e["_id"])
     return examples
