@@ -101,14 +101,17 @@ def is_year_start_artefact(value: str | None, years: set[int]) -> bool:
 
 
 def choose_published(explicit: Iterable[str | None], hint: str | None = None, guessed: str | None = None, *,
-                     fetched_at: dt.datetime | None = None, notice_years: Iterable[int] = ()) -> str | None:
+                     fetched_at: dt.datetime | None = None, notice_years: Iterable[int] = (),
+                     seen: str | None = None) -> str | None:
     """A document's publication date (ISO 8601), from the first source that gives a usable one:
 
     1. the page's own explicit metadata, in the order given (JSON-LD ``datePublished``,
        ``article:published_time``, ``itemprop=datePublished``, the article's ``<time datetime>``);
     2. the date the feed, news sitemap or API gave for the URL (``hint``);
     3. the extractor's guess (trafilatura/htmldate), unless it is the 1 January of a year in the
-       page's copyright line (``notice_years``): the guess htmldate makes from "© 2025" in a footer.
+       page's copyright line (``notice_years``): the guess htmldate makes from "© 2025" in a footer;
+    4. when a discovery service saw the URL (``seen``: GDELT's ``seendate``), which is not a
+       publication date, only a bound on it.
 
     A date after ``fetched_at`` (plus a day's tolerance) is never used: the next source is.
     """
@@ -123,6 +126,6 @@ def choose_published(explicit: Iterable[str | None], hint: str | None = None, gu
     for value in (*explicit, hint):
         if (iso := usable(value)) is not None:
             return iso
-    if is_year_start_artefact(guessed, set(notice_years)):
-        return None
-    return usable(guessed)
+    if not is_year_start_artefact(guessed, set(notice_years)) and (iso := usable(guessed)) is not None:
+        return iso
+    return usable(seen)

@@ -210,7 +210,33 @@ def _published(page: FetchedPage, meta: htmlmeta.PageMeta, tree, guessed: str | 
         _article_time(tree),
     )
     notice = copyright_years(tree.text_content()) if guessed else ()
-    return choose_published(explicit, page.hint_published, guessed, fetched_at=page.fetched_at, notice_years=notice)
+    return choose_published(explicit, page.hint_published, guessed, fetched_at=page.fetched_at, notice_years=notice,
+                            seen=page.hint_seen)
+
+
+def _same_headline(title: str, heading: str) -> bool:
+    """The same words, or the same with a kicker ("Nach Gaetz-Rückzug:") before one of them."""
+    words, shown = htmlmeta.title_words(title), htmlmeta.title_words(heading)
+    if not words or not shown:
+        return False
+    if words == shown:
+        return True
+    return min(len(words), len(shown)) >= 3 and (words[-len(shown):] == shown or shown[-len(words):] == words)
+
+
+def _title(page: FetchedPage, meta: htmlmeta.PageMeta, extracted: str | None) -> str | None:
+    """The headline: the first metadata title a heading on the page confirms, tried in the order
+    ``og:title`` (what the publisher shows when the story is shared), JSON-LD ``headline``,
+    trafilatura's, the feed's, ``<title>``; else the first of JSON-LD, trafilatura's, ``og:title``,
+    the feed's and ``<title>``. Without the check an SEO headline in JSON-LD or a breadcrumb
+    would pass for the story's; entities a CMS left in them (``&#039;``) are decoded."""
+    og = htmlmeta.unescape(meta.og.get("og:title"))
+    jsonld = htmlmeta.unescape(htmlmeta.jsonld_field(meta.article, "headline", "name"))
+    rest = [htmlmeta.unescape(t) for t in (extracted, page.hint_title, meta.title)]
+    for candidate in (og, jsonld, *rest):
+        if candidate and any(_same_headline(candidate, h) for h in meta.headings):
+            return candidate
+    return next((t for t in (jsonld, rest[0], og, *rest[1:]) if t), None)
 
 
 def extract(page: FetchedPage, options: ExtractOptions = ExtractOptions()) -> ExtractedDocument | Rejection:
@@ -273,12 +299,12 @@ def extract(page: FetchedPage, options: ExtractOptions = ExtractOptions()) -> Ex
             and len(text) / meta.link_count < LISTING_MAX_CHARS_PER_LINK):
         return reject(f"listing/index page ({meta.link_count} links, {len(text)} chars of text)")
 
-    title = (htmlmeta.jsonld_field(meta.article, "headline", "name") or result.get("title")
-             or meta.og.get("og:title") or page.hint_title or meta.title)
+    title = _title(page, meta, result.get("title"))
     author = (htmlmeta.jsonld_author(meta.article) or result.get("author")
               or meta.meta.get("author") or meta.meta.get("article:author") or page.hint_author)
     published = _published(page, meta, tree, result.get("date"))
-    declared_lang = meta.lang or htmlmeta.jsonld_field(meta.article, "inLanguage") or meta.og.get("og:locale")
+    declared_lang = (meta.lang or htmlmeta.jsonld_field(meta.article, "inLanguage") or meta.og.get("og:locale")
+                     or page.hint_language)
     language = detect_language(text, declared_lang)
     log.debug("extracted %s: %d chars, %s, %s", page.url, len(text), encoding, language)
     return _document(page, canonical=canonical, title=title, author=author, published=published,

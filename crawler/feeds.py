@@ -29,6 +29,7 @@ class FeedEntry:
     updated: str | None = None
     author: str | None = None
     summary: str | None = None
+    source: str | None = None  # RSS <source>: the outlet an aggregator (Google News) took the item from
 
 
 @dataclass
@@ -111,7 +112,7 @@ def _rss_items(root: etree._Element, base: str) -> list[FeedEntry]:
             url=urljoin(base, link.strip()), title=_text(item, "title"),
             published=to_iso(_text(item, "pubdate", "date", "published", "issued")),
             updated=to_iso(_text(item, "updated", "modified")), author=_author(item),
-            summary=_text(item, "description", "summary", "encoded"),
+            summary=_text(item, "description", "summary", "encoded"), source=_text(item, "source"),
         ))
     return entries
 

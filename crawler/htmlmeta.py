@@ -5,6 +5,7 @@ extraction falls back to these when trafilatura finds little.
 """
 from __future__ import annotations
 
+import html as html_lib
 import json
 import logging
 import re
@@ -25,6 +26,8 @@ LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage", "b
 CHROME_TAGS = frozenset({"nav", "header", "footer", "aside"})  # site furniture around the content
 HEADLINE_LINK_WORDS = 4  # an anchor this long links to a story, not to a section
 _SPACE = re.compile(r"\s+")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_WORDS = re.compile(r"\w+")
 
 
 def is_article_type(jsonld_type: str) -> bool:
@@ -45,6 +48,7 @@ class PageMeta:
     link_text_chars: int = 0
     text_chars: int = 0
     h1: str | None = None  # the first <h1> in the body
+    headings: list[str] = field(default_factory=list)  # every <h1>, and the <h2>s of an <article>'s <header>
     time_count: int = 0  # <time> elements in the body: a listing dates every item
     first_time: str | None = None  # datetime (or text) of the first <time>
     itemprop_published: str | None = None  # microdata itemprop="datePublished"
@@ -89,6 +93,19 @@ def _clean(value: str | None) -> str | None:
         return None
     value = _SPACE.sub(" ", value).strip()
     return value or None
+
+
+def unescape(value: str | None) -> str | None:
+    """Text with HTML entities that survived into it decoded: JSON-LD is JSON, not HTML, yet CMSs
+    write ``&#039;`` into it; an attribute escaped twice (``&amp;#039;``) keeps one level."""
+    if not value or "&" not in value or not _ENTITY.search(value):
+        return value
+    return _clean(html_lib.unescape(value))
+
+
+def title_words(value: str | None) -> list[str]:
+    """Case-folded words of a title: punctuation, dashes and quotes do not count."""
+    return _WORDS.findall((value or "").casefold())
 
 
 def _iter_jsonld(obj: Any):
@@ -177,10 +194,22 @@ def _in_chrome(el: lxml.html.HtmlElement, area: lxml.html.HtmlElement) -> bool:
     return False
 
 
+def _headings(body: lxml.html.HtmlElement, limit: int = 8) -> list[str]:
+    """Where a page shows its headline: the <h1>s (a sticky bar's or a breadcrumb's too: they
+    repeat a title), and the <h2> of an <article>'s <header> (kicker + headline on some sites)."""
+    out = []
+    for el in [*body.iter("h1"), *body.xpath(".//article//header//h2")]:
+        text = _clean(el.text_content())
+        if text and text not in out:
+            out.append(text)
+    return out[:limit]
+
+
 def _body_structure(body: lxml.html.HtmlElement, meta: PageMeta) -> None:
     """Headline, dates and story links: what separates a short article from a list of articles."""
     h1 = body.find(".//h1")
     meta.h1 = _clean(h1.text_content()) if h1 is not None else None
+    meta.headings = _headings(body)
     times = body.findall(".//time")
     meta.time_count = len(times)
     if times:
@@ -207,7 +236,7 @@ def jsonld_author(article: dict[str, Any] | None) -> str | None:
             name = item.get("name") or item.get("alternateName") or item.get("identifier")
             if isinstance(name, str):
                 names.append(name)
-    names = [n for n in (_clean(n) for n in names) if n]
+    names = [n for n in (unescape(_clean(n)) for n in names) if n]
     return "; ".join(dict.fromkeys(names)) or None
 
 
@@ -227,5 +256,5 @@ def jsonld_field(article: dict[str, Any] | None, *keys: str) -> str | None:
     for key in keys:
         value = article.get(key)
         if isinstance(value, str) and value.strip():
-            return _clean(value)
+            return unescape(_clean(value))
     return None

@@ -31,6 +31,7 @@ class FetchedPage:
     hint_canonical_url: str | None = None  # API records: the public permalink of the post
     hint_language: str | None = None  # API records: the language the platform reports
     from_api: bool = False  # a social/API record: ``hint_text`` is the document, ``body`` its JSON
+    hint_seen: str | None = None  # when a discovery service (GDELT) saw the URL: used only if nothing dates the page
 
 
 @dataclass

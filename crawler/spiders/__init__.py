@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from crawler.spiders.base import SourceSpider
-from crawler.spiders.bluesky import BlueskySpider
+from crawler.spiders.bluesky import BlueskySearchSpider, BlueskySpider
 from crawler.spiders.feed import FeedSpider
 from crawler.spiders.gdelt import GdeltSpider
 from crawler.spiders.gnews import GoogleNewsSpider
@@ -13,8 +13,8 @@ from crawler.spiders.urls import UrlListSpider
 
 SPIDERS: dict[str, type[SourceSpider]] = {
     cls.kind: cls
-    for cls in (FeedSpider, SitemapSpider, PagesSpider, UrlListSpider, BlueskySpider, MastodonSpider,
-                GdeltSpider, GoogleNewsSpider)
+    for cls in (FeedSpider, SitemapSpider, PagesSpider, UrlListSpider, BlueskySpider, BlueskySearchSpider,
+                MastodonSpider, GdeltSpider, GoogleNewsSpider)
 }
 
 __all__ = ["SPIDERS", "SourceSpider"]

@@ -45,6 +45,7 @@ class Hints:
     author: str | None = None
     text: str | None = None
     language: str | None = None
+    seen: str | None = None  # when a discovery service saw the URL (GDELT): the date of last resort
 
 
 def header(response: Response, name: str) -> str | None:
@@ -169,6 +170,29 @@ class SourceSpider(scrapy.Spider):
         return Request(url, callback=callback or self.parse_article, errback=self.on_error, headers=validators,
                        dont_filter=True, meta={ROLE: "article", HINTS: hints, KNOWN: known, **extra, **(meta or {})})
 
+    # ---- paginated APIs (Bluesky cursor, Mastodon Link header) -----------------------
+    def max_api_pages(self) -> int:
+        """Pages of a paginated API read per entry point and run: the first plus ``depth`` more
+        (unset: ``[crawl] depth_limit``), as a listing's ``depth`` counts link hops."""
+        extra = self.source.depth if self.source.depth is not None else self.context.cfg.crawl.depth_limit
+        return 1 + max(0, int(extra))
+
+    def is_known(self, url: str) -> bool:
+        """In the fetch log of an earlier run (loaded when the spider started)."""
+        return canonicalize_url(url) in self.known
+
+    def more_pages(self, page: int, fresh: int, url: str, considered: int = 1) -> bool:
+        """Follow the page after page ``page`` (1-based)? Of its records, ``considered`` were worth
+        storing and ``fresh`` of those were not in the fetch log. A page of nothing worth storing
+        (all reposts, say) says nothing about what follows, so paging goes on, up to the limit."""
+        if page >= self.max_api_pages():
+            log.info("source %s: page limit (%d) reached at %s", self.source.id, self.max_api_pages(), url)
+            return False
+        if considered and not fresh:  # newest first: what follows was read by an earlier run
+            log.info("source %s: nothing new on page %d of %s; not paging further", self.source.id, page, url)
+            return False
+        return True
+
     # ---- responses --------------------------------------------------------------
     def page_from_response(self, response: Response) -> FetchedPage:
         hints: Hints = response.meta.get(HINTS) or Hints()
@@ -179,7 +203,7 @@ class SourceSpider(scrapy.Spider):
             content_type=header(response, "Content-Type") or "", etag=header(response, "ETag"),
             last_modified=header(response, "Last-Modified"), hint_published=hints.published,
             hint_title=hints.title, hint_author=hints.author, hint_text=hints.text, hint_lastmod=hints.lastmod,
-            hint_language=hints.language, source_kind=self.source.source_type,
+            hint_language=hints.language, hint_seen=hints.seen, source_kind=self.source.source_type,
         )
 
     def parse_article(self, response: Response):

@@ -5,7 +5,7 @@ import logging
 
 from scrapy.http import Response
 
-from crawler.feeds import FeedError, parse_feed
+from crawler.feeds import FeedEntry, FeedError, parse_feed
 from crawler.spiders.base import Hints, SourceSpider, header
 
 log = logging.getLogger(__name__)
@@ -32,11 +32,13 @@ class FeedSpider(SourceSpider):
             self.ledger.error(response.url, f"feed partly unreadable: {warning}", log_fetch=False)
         log.info("feed %s: %d entries", response.url, len(feed.entries))
         for entry in feed.entries:
-            hints = Hints(published=entry.published or entry.updated, lastmod=entry.updated or entry.published,
-                          title=entry.title, author=entry.author)
-            request = self.follow_entry(entry.url, hints)
+            request = self.follow_entry(entry.url, self.entry_hints(entry))
             if request is not None:
                 yield request
+
+    def entry_hints(self, entry: FeedEntry) -> Hints:
+        return Hints(published=entry.published or entry.updated, lastmod=entry.updated or entry.published,
+                     title=entry.title, author=entry.author)
 
     def follow_entry(self, url: str, hints: Hints):
         """Hook for feeds whose links need unwrapping (Google News)."""
