@@ -32,7 +32,7 @@ class SeriesPolicy:
     # passing; a 5-day half-life lets the burst of a change outweigh last month's position within a
     # day or two, while the position's steady repetition keeps one stray report from moving it.
     # 5 days was the best of 4-10 on the noisy-evidence simulation (change dates within 3 days 0.953
-    # vs 0.942 at 7 and 0.875 at 10 days, final states 0.996 at 20 % noise; tests/app/simulation.py).
+    # vs 0.942 at 7 and 0.875 at 10 days when chosen, final states 0.996 at 20 % noise; tests/app/simulation.py).
     half_life_days: float = 5.0
     # Below this confidence the classifier is about as often wrong as right on real reporting: such a
     # mention is shown, but never moves the series.
@@ -43,6 +43,7 @@ class SeriesPolicy:
     incumbent_cap: float = 0.8
     enter_weight: float = 0.75  # recent evidence a first sign/refuse needs (one very confident news report)
     enter_weight_undecided: float = 0.5  # "no decision yet" is a smaller claim (one fairly confident report)
+    resolve_share: float = 0.7  # a decision replaces "undecided" once it is 70 % of the recent speculation
     switch_weight: float = 1.0  # recent evidence a change needs (one weak report never suffices)
     burst_weight: float = 2.0  # one day's reports of a change that act at once (about three confident ones)
     confirm_days: int = 2  # days in a row a challenger must dominate before the state changes

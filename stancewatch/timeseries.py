@@ -112,12 +112,23 @@ def _next_state(state: str, confirmed: bool, belief: _Belief, todays: list[Evide
     challengers = [s for s in ranked if s != state and (s != "undecided" or not confirmed or reopened)]
     if not challengers:
         return state
-    strong = belief.recent[challengers[0]]
+    challenger = challengers[0]
+    strong = belief.recent[challenger]
     incumbent = belief.recent[state]
-    # The cap keeps months of repetition from shielding a position, but a challenger must still lead.
-    if (strong >= policy.switch_weight * relax and strong > incumbent
-            and strong >= policy.margin * min(incumbent, policy.incumbent_cap)):
-        return challengers[0]
+    # The cap keeps months of repetition from shielding a position. A decision ends indecision: a
+    # sign or refuse replaces "undecided" once it is a good share of the recent speculation
+    # (``resolve_share``) rather than all of it; any other change must lead.
+    if challenger == "undecided":
+        # Reopening a decision takes speculation outweighing all of it by the margin, uncapped;
+        # with resolve_share < 1/margin a decision just taken is never handed straight back.
+        needed = policy.margin * incumbent
+    else:
+        lead = policy.resolve_share if state == "undecided" else 1.0
+        if strong <= lead * incumbent:
+            return state
+        needed = policy.margin * min(incumbent, policy.incumbent_cap)
+    if strong >= policy.switch_weight * relax and strong >= needed:
+        return challenger
     return state
 
 
