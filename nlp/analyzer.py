@@ -262,6 +262,11 @@ def load_analyzer(nlp_cfg=None) -> Analyzer:
             from nlp.transformer import load_transformer_classifier
 
             classifier = load_transformer_classifier(nlp_cfg.model_dir)
+            configured = getattr(nlp_cfg, "base_model", None) or "minilm"
+            if classifier.base != configured:  # inference follows the model; retraining is `model ensure`'s
+                log.warning("the stance model in %s was trained from base %r, [nlp] base_model is %r: it is used "
+                            "as trained (`stancewatch model ensure` retrains the default model)",
+                            classifier.model_dir, classifier.base, configured)
             if kind == "auto":  # the shipped default: the model mixed with the rules (nlp/ensemble.py)
                 classifier = EnsembleStanceClassifier(classifier, RuleStanceClassifier())
         except (ImportError, FileNotFoundError) as exc:

@@ -3,7 +3,9 @@
 The rules are precise on explicit cues ("won't be signing", "has signed") and scoped to the
 clause of the target; the transformer generalises over paraphrase, modality and tables. The
 MiniLM base model is English-only (its word pieces barely cover German, French, Spanish and
-Italian), so on other languages the mixture leans on the rules' multilingual lexicons.
+Italian), so with it the mixture leans on the rules' multilingual lexicons on other languages.
+A model from a multilingual base (e5: its meta says ``"multilingual": true``) reads every
+language as well as English, so it gets the English weight everywhere.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from nlp.types import STANCES
 
 ENGLISH_TRANSFORMER_WEIGHT = 0.7
 OTHER_TRANSFORMER_WEIGHT = 0.4
+MULTILINGUAL_OTHER_TRANSFORMER_WEIGHT = ENGLISH_TRANSFORMER_WEIGHT  # a multilingual base: no English bias
 # When the rules found no cue at all their "none" is a prior, not a reading of the text: the
 # model's weight rises to this in every language (None: no special case).
 NO_CUE_TRANSFORMER_WEIGHT: float | None = 0.9
@@ -27,11 +30,17 @@ def _language(passage: Passage) -> str:
 
 class EnsembleStanceClassifier:
     def __init__(self, transformer: StanceClassifier, rules: StanceClassifier,
-                 english_weight: float = ENGLISH_TRANSFORMER_WEIGHT, other_weight: float = OTHER_TRANSFORMER_WEIGHT,
+                 english_weight: float = ENGLISH_TRANSFORMER_WEIGHT, other_weight: float | None = None,
                  no_cue_weight: float | None = NO_CUE_TRANSFORMER_WEIGHT):
+        """``other_weight`` (the model's weight on non-English passages) defaults by the model's base:
+        ``OTHER_TRANSFORMER_WEIGHT`` for an English base, ``MULTILINGUAL_OTHER_TRANSFORMER_WEIGHT``
+        when the model says it is multilingual (``multilingual`` attribute, from its meta)."""
         self.transformer = transformer
         self.rules = rules
         self.english_weight = english_weight
+        if other_weight is None:
+            multilingual = bool(getattr(transformer, "multilingual", False))
+            other_weight = MULTILINGUAL_OTHER_TRANSFORMER_WEIGHT if multilingual else OTHER_TRANSFORMER_WEIGHT
         self.other_weight = other_weight
         self.no_cue_weight = no_cue_weight
         self.name = f"{transformer.name}+{rules.name}"

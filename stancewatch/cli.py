@@ -223,26 +223,34 @@ def model() -> None:
 
 
 @model.command("ensure")
-def model_ensure() -> None:
-    """Make sure a usable stance model is in place (install-time hook)."""
+@click.pass_obj
+def model_ensure(obj: Ctx) -> None:
+    """Make sure a usable stance model is in place (install-time hook), from [nlp] base_model."""
     from stancewatch.model_setup import ensure_model
 
-    click.echo(ensure_model())
+    click.echo(ensure_model(obj.cfg.nlp.base_model))
 
 
 @cli.command()
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
               help="Model directory (default: the environment's model cache).")
-@click.option("--epochs", default=4, show_default=True)
-def train(out_dir: str | None, epochs: int) -> None:
+@click.option("--epochs", type=int, default=None, help="Epochs (default: the base's recipe; 4).")
+@click.option("--base", "base", default=None,
+              help="Override [nlp] base_model: minilm, e5, a model directory or a model id.")
+@click.pass_obj
+def train(obj: Ctx, out_dir: str | None, epochs: int | None, base: str | None) -> None:
     """Fine-tune the stance model on nlp/data/stance_train.jsonl (deterministic, CPU)."""
     from nlp.training import train as do_train
-    from nlp.transformer import default_model_dir
+    from nlp.transformer import check_base_name, default_model_dir
 
+    try:
+        base = check_base_name(base) if base else obj.cfg.nlp.base_model
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--base") from None
     target = Path(out_dir) if out_dir else default_model_dir()
-    metrics = do_train(out_dir=target, epochs=epochs, progress=_progress())
+    metrics = do_train(out_dir=target, epochs=epochs, progress=_progress(), base=base)
     held = metrics["heldout"]
-    click.echo(f"trained {metrics['name']} in {metrics['train_seconds']:.0f}s → {target}; "
+    click.echo(f"trained {metrics['name']} (base {metrics['base']}) in {metrics['train_seconds']:.0f}s → {target}; "
                f"held-out macro-F1 {held['macro_f1']:.3f} (n={held['n']}), ECE {held['ece']:.3f}, "
                f"temperature {metrics['temperature']:.2f}")
 

