@@ -1,6 +1,7 @@
 """Document analysis: tag → attribute → topic filter → classify → one StanceResult per company.
 
 Aggregation (per company, over its in-scope sentences, the title included as sentence 0):
+* a title counts only when no body sentence takes a position for the company;
 * the stance is that of the non-``none`` prediction with the highest effective score
   ``confidence + 0.08 if the company's own speaker speaks + 0.04 * relative position`` — so a
   company's own statement beats a third party's report, and with equal evidence a later
@@ -30,7 +31,7 @@ from nlp.registry import Registry, load_registry, slugify
 from nlp.rules import RuleStanceClassifier, first_person_spans
 from nlp.tagger import TaggedDocument, company_descriptions, tag, tag_many
 from nlp.topic import GPAI, classify_topic, document_scope, in_scope
-from nlp.types import StanceResult
+from nlp.types import TITLE_ONLY, StanceResult
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +208,11 @@ class Analyzer:
             reason = "no stance expression" if scored else "no sentence about the GPAI code"
             return StanceResult(cid, name, "none", round(conf, 4), first, None, reason, {})
 
+        # A headline is a summary without context ("Brad Smith on the EU code"): when the body takes a
+        # position for the company, the body decides; the title decides only for a body that does not.
+        body = [c for c in stanced if not td.sentences[c.sentence_index].is_title]
+        stanced = body or stanced
+
         def eff(c: _Candidate) -> float:
             return c.prediction.confidence + (0.08 if c.speaker is not None else 0.0) + 0.04 * c.sentence_index / n
 
@@ -228,7 +234,7 @@ class Analyzer:
             return StanceResult(cid, name, stance, round(pred.confidence, 4), evidence, speaker, reason,
                                 dict(pred.scores))
         reason = f"{self.classifier.name}: {pred.stance} from sentence {best.sentence_index}" + \
-            (" (title)" if td.sentences[best.sentence_index].is_title else "") + how
+            (f" {TITLE_ONLY}" if td.sentences[best.sentence_index].is_title else "") + how
         return StanceResult(cid, name, pred.stance, round(pred.confidence, 4), evidence, speaker, reason,
                             dict(pred.scores))
 
@@ -262,7 +268,9 @@ def load_analyzer(nlp_cfg=None) -> Analyzer:
             from nlp.transformer import load_transformer_classifier
 
             classifier = load_transformer_classifier(nlp_cfg.model_dir)
-            configured = getattr(nlp_cfg, "base_model", None) or "minilm"
+            from nlp.transformer import DEFAULT_BASE
+
+            configured = getattr(nlp_cfg, "base_model", None) or DEFAULT_BASE
             if classifier.base != configured:  # inference follows the model; retraining is `model ensure`'s
                 log.warning("the stance model in %s was trained from base %r, [nlp] base_model is %r: it is used "
                             "as trained (`stancewatch model ensure` retrains the default model)",

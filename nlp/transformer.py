@@ -40,7 +40,7 @@ E5_MODEL_NAME = "e5-stance-v1"
 TARGET_TOKEN, OTHER_TOKEN = "[TGT]", "[OTH]"
 MAX_LENGTH = 160
 
-DEFAULT_BASE = "minilm"
+DEFAULT_BASE = "e5"  # multilingual: half the reporting on the Code is not in English
 BASE_NAMES = ("minilm", "e5")  # anything else: a local directory or a model id
 # Input encodings (recorded in the meta as "marking"; a meta without one is a MiniLM model).
 MARK_SPECIAL = "special-tokens"  # [TGT]/[OTH] added to the vocabulary: trainable embeddings only

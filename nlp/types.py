@@ -40,6 +40,10 @@ class CompanySpan:
     via: str = "alias"  # alias | brand | executive | possessive | coref
 
 
+# Marks a mention's ``reason`` when only the document's title took a position for the company.
+TITLE_ONLY = "(title)"
+
+
 @dataclass
 class StanceResult:
     """The stance of one company in one passage or document."""

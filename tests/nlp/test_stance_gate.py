@@ -30,7 +30,7 @@ def heldout_eval():
 
 
 def test_model_is_the_transformer():
-    assert "minilm" in load_analyzer(NlpConfig(classifier="auto")).classifier.name
+    assert "e5" in load_analyzer(NlpConfig(classifier="auto")).classifier.name
 
 
 def test_heldout_macro_f1_floor(heldout_eval):
