@@ -47,6 +47,18 @@ documents = sa.Table(
     sa.Column("claimed_at", sa.DateTime(timezone=True)),
 )
 
+# Passage fingerprints of each document (crawler.dedupe.fingerprints, at most 12): the second
+# near-duplicate candidate route beside the SimHash bands. The primary key's leading column is the
+# lookup index by fingerprint; the document_id index serves replacing a document's keys.
+paragraph_fingerprints = sa.Table(
+    "paragraph_fingerprints",
+    metadata,
+    sa.Column("fingerprint", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True,
+              autoincrement=False, index=True),
+    sqlite_with_rowid=False,  # the primary key is the table: one B-tree less to write per key
+)
+
 # Every URL the crawler has seen, article or not, so a later run can skip or revalidate it.
 fetch_log = sa.Table(
     "fetch_log",

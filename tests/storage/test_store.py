@@ -41,7 +41,7 @@ def test_migrate_is_idempotent(db_url):
     names = set(sa.inspect(s.engine).get_table_names())
     assert {"sources", "documents", "mentions", "timeseries", "runs", "fetch_errors", "reviews", "fetch_log"} <= names
     with s.engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0003"
     s.close()
 
 
