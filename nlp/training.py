@@ -119,6 +119,23 @@ def model_input(row: dict, marking: str = MARK_SPECIAL) -> str:
     return encode_input(row["text"], target, others, marking)
 
 
+
+def _optimizer_step(torch, loss, params, optimizer, schedule) -> None:
+    """One update, in the order both recipes have always used (the models stay byte-identical)."""
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(params, 1.0)
+    optimizer.step()
+    schedule.step()
+    optimizer.zero_grad()
+
+
+def _report_step(bar, plain, progress: bool, epoch: int, epochs: int, loss) -> None:
+    bar.update(1)
+    if progress:
+        bar.set_postfix(epoch=f"{epoch}/{epochs}", loss=f"{loss.item():.3f}")
+    elif plain:
+        plain.update(epoch, loss.item())
+
 def _length_bucketed_batches(lengths: list[int], batch_size: int, rng: random.Random) -> list[list[int]]:
     """Shuffled batches of similar length: far less padding, so training takes about half the time."""
     order = list(range(len(lengths)))
@@ -375,16 +392,8 @@ def _train_full(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, lr
             enc = tokenizer([texts[j] for j in idx], padding=True, truncation=True, max_length=MAX_LENGTH,
                             return_tensors="pt")
             loss = model(**enc, labels=labels[idx]).loss
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            optimizer.step()
-            schedule.step()
-            optimizer.zero_grad()
-            bar.update(1)
-            if progress:
-                bar.set_postfix(epoch=f"{epoch + 1}/{epochs}", loss=f"{loss.item():.3f}")
-            elif plain:
-                plain.update(epoch + 1, loss.item())
+            _optimizer_step(torch, loss, model.parameters(), optimizer, schedule)
+            _report_step(bar, plain, progress, epoch + 1, epochs, loss)
     bar.close()
 
     tell(f"calibrating on {len(calib_rows)} examples, evaluating on {len(heldout_rows)} held-out examples")
@@ -463,16 +472,8 @@ def _train_frozen(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, 
             hidden, mask = pad_batch(torch, [states[j] for j in idx])
             logits = cached_logits(model, hidden, mask, frozen_layers, pooling)
             loss = torch.nn.functional.cross_entropy(logits, labels[idx])
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(trainable, 1.0)
-            optimizer.step()
-            schedule.step()
-            optimizer.zero_grad()
-            bar.update(1)
-            if progress:
-                bar.set_postfix(epoch=f"{epoch + 1}/{epochs}", loss=f"{loss.item():.3f}")
-            elif plain:
-                plain.update(epoch + 1, loss.item())
+            _optimizer_step(torch, loss, trainable, optimizer, schedule)
+            _report_step(bar, plain, progress, epoch + 1, epochs, loss)
     bar.close()
     steps_seconds, steps_cpu = time.monotonic() - t0, time.process_time() - c0
     del states
