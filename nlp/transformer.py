@@ -113,7 +113,8 @@ class BaseModel:
         if self.name == "e5":
             from nlp.e5_base import build_e5_base
 
-            return build_e5_base(e5_base_dir())
+            with quiet_transformers():  # no "Writing model shards" bar in a newcomer's first run
+                return build_e5_base(e5_base_dir())
         path = Path(self.name).expanduser()
         return path if path.is_dir() else self.name
 
