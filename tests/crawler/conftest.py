@@ -45,20 +45,25 @@ def store(crawl_db) -> Iterator[Store]:
 def make_cfg(crawl_db) -> Callable[..., AppConfig]:
     """An AppConfig on the test database, fast and allowed onto loopback; ``crawl`` overrides."""
     def make(*sources: SourceConfig, **crawl) -> AppConfig:
-        cfg = AppConfig()
-        cfg.storage.url = crawl_db
-        cfg.data_dir = str(crawl_db.removeprefix("sqlite:///").rsplit("/", 1)[0])
-        cfg.crawl.allow_private_networks = True
-        cfg.crawl.download_delay = 0.0
-        cfg.crawl.retry_times = 0
-        cfg.crawl.download_timeout = 5.0
-        cfg.crawl.max_run_seconds = 120.0
-        for key, value in crawl.items():
-            assert hasattr(cfg.crawl, key), key
-            setattr(cfg.crawl, key, value)
-        cfg.sources = list(sources)
-        return cfg
+        return crawl_config(crawl_db, *sources, **crawl)
     return make
+
+
+def crawl_config(db_url: str, *sources: SourceConfig, **crawl) -> AppConfig:
+    """The crawler tests' AppConfig: fast, allowed onto loopback, ``crawl`` keys override."""
+    cfg = AppConfig()
+    cfg.storage.url = db_url
+    cfg.data_dir = str(db_url.removeprefix("sqlite:///").rsplit("/", 1)[0])
+    cfg.crawl.allow_private_networks = True
+    cfg.crawl.download_delay = 0.0
+    cfg.crawl.retry_times = 0
+    cfg.crawl.download_timeout = 5.0
+    cfg.crawl.max_run_seconds = 120.0
+    for key, value in crawl.items():
+        assert hasattr(cfg.crawl, key), key
+        setattr(cfg.crawl, key, value)
+    cfg.sources = list(sources)
+    return cfg
 
 
 def demo_sources(base: str) -> list[SourceConfig]:

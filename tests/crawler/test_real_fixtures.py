@@ -31,6 +31,7 @@ from crawler.runner import run_crawl
 from crawler.urls import canonicalize_url
 from stancewatch.config import AppConfig, SourceConfig
 from storage.store import Store
+from tests.crawler.conftest import crawl_config
 from tests.crawler.fault_server import unique_text
 from tests.crawler.replay_server import Reply, ReplayServer
 
@@ -131,19 +132,9 @@ def serve_page(replay: ReplayServer, url: str, html: str | bytes, ctype: str = "
 
 
 def make_config(db_url: str, *sources: SourceConfig, **crawl) -> AppConfig:
-    cfg = AppConfig()
-    cfg.storage.url = db_url
-    cfg.data_dir = str(Path(db_url.removeprefix("sqlite:///")).parent)
-    cfg.crawl.allow_private_networks = True  # the replay server is on 127.0.0.1
-    cfg.crawl.download_delay = 0.0
-    cfg.crawl.retry_times = 0
-    cfg.crawl.download_timeout = 10.0
-    cfg.crawl.max_run_seconds = 240.0
-    for key, value in crawl.items():
-        assert hasattr(cfg.crawl, key), key
-        setattr(cfg.crawl, key, value)
-    cfg.sources = list(sources)
-    return cfg
+    """The crawler tests' config (the replay server is on 127.0.0.1), with longer limits: the
+    recorded sets are larger than the synthetic sites."""
+    return crawl_config(db_url, *sources, **{"download_timeout": 10.0, "max_run_seconds": 240.0, **crawl})
 
 
 def documents(db_url: str) -> dict[str, dict]:
