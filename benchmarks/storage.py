@@ -19,10 +19,11 @@ from pathlib import Path
 from stancewatch.digest import write_digest
 from stancewatch.exports import export
 from stancewatch.pipeline import RunSummary, update_timeseries
+from storage.records import STANCES
 from storage.store import Store
 
 COMPANIES = [(f"co{i:02d}", f"Company {i:02d}") for i in range(20)]
-STANCES = ("sign", "refuse", "undecided", "none")
+
 DAYS = 730
 WEEK = "2025-W31"
 

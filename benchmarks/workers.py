@@ -20,7 +20,7 @@ from pathlib import Path
 import redis
 
 from stancewatch.site_server import StaticSite
-from stancewatch.synthetic_site import generate_site
+from tests.support.synthetic_site import generate_site
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from stancewatch.config import AppConfig
-from storage.store import Store
-
+from crawler.config import CrawlerConfig
 from crawler.ledger import SourceCounts
+from storage.store import Store
 
 
 @dataclass
 class CrawlContext:
-    cfg: AppConfig
+    cfg: CrawlerConfig
     store: Store
     run_id: int | None
     results: dict[str, SourceCounts] = field(default_factory=dict)  # filled as each source closes

@@ -12,15 +12,13 @@ from dataclasses import dataclass, field
 from scrapy.http import Request
 from scrapy_redis.queue import PriorityQueue
 
-from stancewatch.config import AppConfig
-from storage.store import Store
-
 from crawler import frontier
+from crawler.config import CrawlerConfig
 from crawler.context import CrawlContext
 from crawler.items import FetchedPage
-from crawler.runner import _select_sources
 from crawler.spiders import SPIDERS
 from crawler.urls import canonicalize_url
+from storage.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +40,7 @@ def _queue(server, spider, queue_name: str) -> PriorityQueue:
                          serializer=frontier.JsonSerializer)
 
 
-def reset(cfg: AppConfig, server=None) -> None:
+def reset(cfg: CrawlerConfig, server=None) -> None:
     """Forget the previous round: every source queue and the duplicate filter."""
     server = server or frontier.connect(cfg.distributed.redis_url or "")
     queue = cfg.distributed.queue
@@ -51,7 +49,7 @@ def reset(cfg: AppConfig, server=None) -> None:
         server.delete(*keys)
 
 
-def enqueue(cfg: AppConfig, source_ids: list[str] | None = None, *, fresh: bool = True) -> EnqueueResult:
+def enqueue(cfg: CrawlerConfig, source_ids: list[str] | None = None, *, fresh: bool = True) -> EnqueueResult:
     """Push the entry requests of the configured (enabled) sources onto the shared frontier."""
     d = cfg.distributed
     server = frontier.connect(d.redis_url or "")
@@ -62,7 +60,7 @@ def enqueue(cfg: AppConfig, source_ids: list[str] | None = None, *, fresh: bool 
     store = Store(cfg.storage.url)
     try:
         context = CrawlContext(cfg=cfg, store=store, run_id=None, shared_seen=bloom)
-        for source in _select_sources(cfg, source_ids):
+        for source in cfg.select_sources(source_ids):
             store.ensure_source(source.id, source.kind, source.url)
             spider = SPIDERS[source.kind](source=source, context=context)
             q = _queue(server, spider, d.queue)
@@ -83,7 +81,7 @@ def enqueue(cfg: AppConfig, source_ids: list[str] | None = None, *, fresh: bool 
     return result
 
 
-def pending(cfg: AppConfig, server=None) -> dict[str, int]:
+def pending(cfg: CrawlerConfig, server=None) -> dict[str, int]:
     """Requests waiting in each source queue of the frontier."""
     server = server or frontier.connect(cfg.distributed.redis_url or "")
     out = {}

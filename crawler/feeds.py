@@ -13,12 +13,9 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from crawler.dates import to_iso
+from crawler.errors import FeedError
 
 log = logging.getLogger(__name__)
-
-
-class FeedError(ValueError):
-    """The body is not a feed we can read."""
 
 
 @dataclass

@@ -23,18 +23,14 @@ from typing import Any
 
 from scrapy.dupefilters import BaseDupeFilter
 
-from stancewatch.config import DistributedConfig
-from stancewatch.errors import StancewatchError
+from crawler.config import DistributedConfig
+from crawler.errors import FrontierError
 
 log = logging.getLogger(__name__)
 
 REDIS_URL_SETTING = "REDIS_URL"
 QUEUE_SETTING = "STANCEWATCH_FRONTIER_QUEUE"
 BLOOM_SETTINGS = ("STANCEWATCH_BLOOM_CAPACITY", "STANCEWATCH_BLOOM_ERROR_RATE", "STANCEWATCH_BLOOM_TTL")
-
-
-class FrontierError(StancewatchError):
-    """The shared frontier (Redis) cannot be reached or used."""
 
 
 def queue_key(queue: str) -> str:

@@ -1,12 +1,16 @@
 """Typed records that flow out of the crawl stage.
 
 A spider yields a ``FetchedPage``; the extraction pipeline turns it into an
-``ExtractedDocument`` (or a ``Rejection`` with a reason) that storage persists.
+``ExtractedDocument`` (a storage record, ``storage.records``) or a ``Rejection`` with a reason.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+
+from storage.records import ExtractedDocument
+
+__all__ = ["ExtractedDocument", "FetchedPage", "Rejection"]
 
 
 @dataclass
@@ -32,29 +36,6 @@ class FetchedPage:
     hint_language: str | None = None  # API records: the language the platform reports
     from_api: bool = False  # a social/API record: ``hint_text`` is the document, ``body`` its JSON
     hint_seen: str | None = None  # when a discovery service (GDELT) saw the URL: used only if nothing dates the page
-
-
-@dataclass
-class ExtractedDocument:
-    """Main text and metadata of one article, ready to store."""
-
-    url: str
-    canonical_url: str
-    source_id: str
-    title: str | None
-    author: str | None
-    published: str | None  # ISO 8601 date or datetime
-    language: str | None
-    text: str
-    raw_html: bytes
-    content_hash: str  # sha256 of normalised text: exact-duplicate key
-    simhash: int  # 64-bit SimHash of word shingles: near-duplicate key
-    source_kind: str = "news"
-    etag: str | None = None
-    last_modified: str | None = None
-    fetched_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
-    # gzip of ``raw_html`` when an extraction worker compressed it already (None: not yet)
-    raw_html_gz: bytes | None = None
 
 
 @dataclass

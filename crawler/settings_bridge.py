@@ -1,22 +1,21 @@
-"""The only mapping from the app configuration (``AppConfig.crawl``) to Scrapy settings."""
+"""The only mapping from the crawl configuration (``CrawlerConfig``) to Scrapy settings."""
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from stancewatch.config import AppConfig
-from stancewatch.errors import ConfigError
-
 from crawler import frontier
+from crawler.config import CrawlerConfig
 from crawler.middlewares import ALLOW_SETTING, ALLOWED_HOSTS_SETTING
 from crawler.pipelines import EXTRACT_WORKERS_SETTING, auto_extract_workers
+from storage.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 
 
-def build_settings(cfg: AppConfig, log_level: str = "INFO", *, distributed: bool = False) -> dict[str, Any]:
+def build_settings(cfg: CrawlerConfig, log_level: str = "INFO", *, distributed: bool = False) -> dict[str, Any]:
     """Scrapy settings for one crawl process; ``distributed``: a worker on the shared Redis frontier."""
     c = cfg.crawl
     polite = c.download_delay > 0
@@ -80,7 +79,7 @@ def build_settings(cfg: AppConfig, log_level: str = "INFO", *, distributed: bool
     return settings
 
 
-def distributed_settings(cfg: AppConfig) -> dict[str, Any]:
+def distributed_settings(cfg: CrawlerConfig) -> dict[str, Any]:
     """scrapy-redis scheduler on shared per-source queues, the Bloom filter as dupefilter."""
     d = cfg.distributed
     if not d.redis_url:

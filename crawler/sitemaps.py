@@ -9,16 +9,13 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 from crawler.dates import to_iso
-from crawler.feeds import FeedError, parse_xml
+from crawler.errors import FeedError, SitemapError
+from crawler.feeds import parse_xml
 from crawler.urls import is_http_url
 
 log = logging.getLogger(__name__)
 
 GZIP_MAGIC = b"\x1f\x8b"
-
-
-class SitemapError(FeedError):
-    """Not a sitemap we can read."""
 
 
 @dataclass

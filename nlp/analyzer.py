@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 from nlp.attribution import Speaker, attribute
 from nlp.classifier import Passage, Prediction, StanceClassifier
+from nlp.config import NlpConfig
+from nlp.errors import AnalyzerError
 from nlp.ensemble import EnsembleStanceClassifier
 from nlp.pipeline import get_pipeline
 from nlp.registry import Registry, load_registry, slugify
@@ -42,16 +44,6 @@ def _literal_finder(name: str) -> Callable[[str], list[tuple[int, int]]]:
     """Where a company the registry does not know is named (case-insensitive, as given)."""
     pattern = re.compile(re.escape(name), re.I)
     return lambda sentence: [m.span() for m in pattern.finditer(sentence)]
-
-
-try:  # the app's domain error, so the CLI reports it in one line
-    from stancewatch.errors import StancewatchError as _Base
-except ImportError:  # pragma: no cover - nlp used without the app
-    _Base = Exception  # type: ignore[misc,assignment]
-
-
-class AnalyzerError(_Base):
-    """The requested classifier cannot be loaded."""
 
 
 @dataclass
@@ -250,12 +242,9 @@ class Analyzer:
         return None, ""
 
 
-def load_analyzer(nlp_cfg=None) -> Analyzer:
+def load_analyzer(nlp_cfg: NlpConfig | None = None) -> Analyzer:
     """The analyzer for an ``NlpConfig``: classifier "rules", "transformer" or "auto" (both mixed)."""
-    if nlp_cfg is None:
-        from stancewatch.config import NlpConfig
-
-        nlp_cfg = NlpConfig()
+    nlp_cfg = nlp_cfg or NlpConfig()
     registry = load_registry(nlp_cfg.companies_file)
     kind = (nlp_cfg.classifier or "auto").lower()
     if kind not in ("auto", "rules", "transformer"):
@@ -267,10 +256,10 @@ def load_analyzer(nlp_cfg=None) -> Analyzer:
         try:
             from nlp.transformer import load_transformer_classifier
 
-            classifier = load_transformer_classifier(nlp_cfg.model_dir)
+            classifier = load_transformer_classifier(nlp_cfg.model_dir, threads=nlp_cfg.torch_threads)
             from nlp.transformer import DEFAULT_BASE
 
-            configured = getattr(nlp_cfg, "base_model", None) or DEFAULT_BASE
+            configured = nlp_cfg.base_model or DEFAULT_BASE
             if classifier.base != configured:  # inference follows the model; retraining is `model ensure`'s
                 log.warning("the stance model in %s was trained from base %r, [nlp] base_model is %r: it is used "
                             "as trained (`stancewatch model ensure` retrains the default model)",

@@ -23,7 +23,7 @@ NO_CUE_TRANSFORMER_WEIGHT: float | None = 0.9
 def _language(passage: Passage) -> str:
     if passage.language:
         return passage.language
-    from crawler.language import detect_language  # stopword heuristic, no model
+    from storage.language import detect_language  # stopword heuristic, no model
 
     return detect_language(passage.text) or "en"
 

@@ -31,7 +31,7 @@ class Evaluation:
 def _language(row: dict) -> str:
     if row.get("lang"):
         return row["lang"]
-    from crawler.language import detect_language
+    from storage.language import detect_language
 
     return detect_language(row["text"]) or "en"
 

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import logging
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+from nlp.errors import RegistryError
 from nlp.types import Company, Executive
+from storage.config import read_toml
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +38,6 @@ AMBIGUOUS_FORMS = frozenset({
     "Llama", "Gemini", "Alexa", "Sora", "Siri", "Bing", "Azure", "Copilot", "Bria", "Open AI",
     "Stable Diffusion", "Red Hat", "Hugging Face", "Samsung", "Alphabet", "Instagram",
 })
-
-
-class RegistryError(ValueError):
-    """A registry file that cannot be read or does not follow the format."""
 
 
 @dataclass(frozen=True)
@@ -133,12 +130,7 @@ def _parse_entry(raw: Any, index: int, source: str, partial: bool) -> dict[str, 
 
 
 def _read(path: Path) -> list[Any]:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise RegistryError(f"registry file not found: {path}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise RegistryError(f"registry file {path} is not valid TOML: {exc}") from None
+    data = read_toml(path, "registry file", RegistryError)
     companies = data.get("company", [])
     if not isinstance(companies, list):
         raise RegistryError(f"registry file {path}: companies must be an array of tables: [[company]]")

@@ -289,11 +289,6 @@ def freeze_lower(model, layers: int, pooling: str) -> None:
             param.requires_grad_(False)
 
 
-def _training_threads() -> int | None:
-    """``STANCEWATCH_TORCH_THREADS`` when set (on busy cores 1 thread wastes less than 2 spinning);
-    otherwise torch's threads as ``_torch`` sets them (all cores, at most 4)."""
-    env = os.environ.get("STANCEWATCH_TORCH_THREADS", "")
-    return int(env) if env.isdigit() and int(env) > 0 else None
 
 
 def _seed(torch, seed: int) -> None:
@@ -323,28 +318,29 @@ def _save(out_dir: Path, model, tokenizer, metrics: dict) -> None:
 def train(out_dir: Path, data_path: Path = DATA_PATH, epochs: int | None = None, lr: float | None = None,
           batch_size: int = 16, seed: int = SEED, progress: bool = True, report: Callable[[str], None] | None = say,
           base: str | None = None, frozen_layers: int | None = None, pooling: str | None = None,
-          keep: dict | None = None) -> dict:
+          keep: dict | None = None, threads: int = 0) -> dict:
     """Train, calibrate, evaluate and save. ``progress``: a tqdm bar with ETA (for a terminal);
     otherwise ``report`` gets a plain line per stage and a progress line every ``PROGRESS_EVERY``
     seconds (``report=None``: silent). ``base``: see nlp/transformer.py (default minilm);
     ``frozen_layers`` and ``pooling`` apply to the e5 recipe only. ``keep``: a dict that receives
-    the trained ``model`` and ``tokenizer`` as they are in memory (e5 recipe; for tests)."""
+    the trained ``model`` and ``tokenizer`` as they are in memory (e5 recipe; for tests). ``threads``:
+    torch threads (``[nlp] torch_threads``; 0: all cores, at most 4)."""
     spec = resolve_base(base)
     if spec.frozen:
         return _train_frozen(spec, Path(out_dir), data_path, E5_EPOCHS if epochs is None else epochs,
                              E5_LR if lr is None else lr, batch_size, seed, progress, report,
                              E5_FROZEN_LAYERS if frozen_layers is None else frozen_layers, pooling or E5_POOLING,
-                             keep)
+                             keep, threads=threads)
     if frozen_layers or (pooling and pooling != "cls"):
         raise ValueError(f"frozen_layers and pooling apply to the e5 recipe, not to base {spec.name!r}")
     return _train_full(spec, Path(out_dir), data_path, 4 if epochs is None else epochs, 6e-5 if lr is None else lr,
-                       batch_size, seed, progress, report)
+                       batch_size, seed, progress, report, threads=threads)
 
 
 def _train_full(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, lr: float, batch_size: int, seed: int,
-                progress: bool, report: Callable[[str], None] | None) -> dict:
+                progress: bool, report: Callable[[str], None] | None, *, threads: int = 0) -> dict:
     """Every weight trained, [TGT]/[OTH] added (MiniLM's recipe, unchanged)."""
-    torch = _torch(_training_threads())
+    torch = _torch(threads or None)
     from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
 
     source = spec.source()
@@ -419,11 +415,11 @@ def _train_full(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, lr
 
 def _train_frozen(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, lr: float, batch_size: int,
                   seed: int, progress: bool, report: Callable[[str], None] | None, frozen_layers: int,
-                  pooling: str, keep: dict | None = None) -> dict:
+                  pooling: str, keep: dict | None = None, *, threads: int = 0) -> dict:
     """Embeddings + lower layers frozen and cached; the upper layers and the head trained on the cache."""
     if pooling not in ("mean", "cls"):
         raise ValueError(f"pooling must be 'mean' or 'cls', got {pooling!r}")
-    torch = _torch(_training_threads())
+    torch = _torch(threads or None)
     from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
 
     tell = report or (lambda line: None)

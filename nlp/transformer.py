@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nlp.classifier import Passage, Prediction
+from nlp.errors import ModelNotFound
 from nlp.types import STANCES
 
 log = logging.getLogger(__name__)
@@ -59,10 +60,6 @@ META_FILE = "stance_meta.json"
 _QUIET = threading.RLock()  # transformers' verbosity is process-wide: one quiet section at a time
 
 SpanFinder = Callable[[str, str], tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]]]
-
-
-class ModelNotFound(FileNotFoundError):
-    pass
 
 
 def base_model_dir() -> Path:
@@ -176,8 +173,7 @@ def meta_base_fingerprint(meta: Mapping) -> str:
 
 def default_model_dir() -> Path:
     """The trained model lives with the environment that trained it (``make clean`` drops it)."""
-    env = os.environ.get("STANCEWATCH_MODEL_DIR")
-    return Path(env) if env else Path(sys.prefix) / "share" / "stancewatch" / "stance-model"
+    return Path(sys.prefix) / "share" / "stancewatch" / "stance-model"
 
 
 def fingerprint(raw: bytes) -> str:
@@ -285,20 +281,19 @@ def check_loading_info(info: dict, source: Path | str, expected_missing: Iterabl
     return problems
 
 
-def inference_threads() -> int:
-    """Intra-op threads for inference: half the cores (at most 4), ``STANCEWATCH_TORCH_THREADS``
-    overrides. Short passages gain little from more threads, and threads that spin-wait for a core
-    another process holds cost a lot: on 2 busy cores, 2 threads made inference ~6x slower than 1."""
-    env = os.environ.get("STANCEWATCH_TORCH_THREADS", "")
-    if env.isdigit() and int(env) > 0:
-        return int(env)
+def inference_threads(configured: int = 0) -> int:
+    """Intra-op threads for inference: half the cores (at most 4), ``[nlp] torch_threads`` overrides.
+    Short passages gain little from more threads, and threads that spin-wait for a core another
+    process holds cost a lot: on 2 busy cores, 2 threads made inference ~6x slower than 1."""
+    if configured > 0:
+        return configured
     return max(1, min((os.cpu_count() or 1) // 2, 4))
 
 
 class TransformerStanceClassifier:
     """Batched inference with calibrated probabilities."""
 
-    def __init__(self, model_dir: Path | str | None = None, batch_size: int = 32):
+    def __init__(self, model_dir: Path | str | None = None, batch_size: int = 32, threads: int = 0):
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
         self.model_dir = Path(model_dir) if model_dir else default_model_dir()
@@ -315,7 +310,7 @@ class TransformerStanceClassifier:
         self.pooling = self.meta.get("pooling", "cls")
         self.multilingual = bool(self.meta.get("multilingual", False))
         self.batch_size = batch_size
-        self.torch = _torch(inference_threads())
+        self.torch = _torch(inference_threads(threads))
         with quiet_transformers():
             self.tokenizer = AutoTokenizer.from_pretrained(self.model_dir)
             self.model, info = AutoModelForSequenceClassification.from_pretrained(self.model_dir,
@@ -357,8 +352,8 @@ class TransformerStanceClassifier:
         return out
 
 
-def load_transformer_classifier(model_dir: Path | str | None = None) -> TransformerStanceClassifier:
-    return TransformerStanceClassifier(model_dir)
+def load_transformer_classifier(model_dir: Path | str | None = None, threads: int = 0) -> TransformerStanceClassifier:
+    return TransformerStanceClassifier(model_dir, threads=threads)
 
 
 def model_is_current(model_dir: Path | None = None, base: str | None = None) -> bool:
@@ -377,35 +372,3 @@ def model_is_current(model_dir: Path | None = None, base: str | None = None) -> 
 def say(line: str) -> None:
     """A progress line for a person: to stderr, flushed at once (a pipe or CI log sees it too)."""
     print(line, file=sys.stderr, flush=True)
-
-
-def _stale_reason(target: Path, base: str) -> str:
-    try:
-        recorded = json.loads((target / META_FILE).read_text())
-    except FileNotFoundError:
-        return "none is installed yet"
-    except (ValueError, OSError):
-        return "the installed one is unreadable"
-    if recorded.get("data_sha") != data_fingerprint():
-        return "its training data changed"
-    if recorded.get("base", "minilm") != base:
-        return f"it was trained from base {recorded.get('base', 'minilm')!r}, and [nlp] base_model is {base!r}"
-    return f"its base {base!r} changed"
-
-
-def ensure_trained_model(report: Callable[[str], None] = say, base: str | None = None) -> str:
-    spec = resolve_base(base)
-    target = default_model_dir()
-    if model_is_current(target, spec.name):
-        return f"stance model: {spec.model_name} is current in {target}"
-    from nlp.training import train
-
-    started = time.monotonic()
-    reason = _stale_reason(target, spec.name)
-    cost = "6-14 minutes" if spec.name == "minilm" else ("about 7 minutes" if spec.name == "e5" else "some minutes")
-    report(f"stance model: training {spec.model_name} into {target}, because {reason}; "
-           f"{cost} on 2 idle cores, once per training-data version")
-    # a terminal gets a live bar; a pipe or CI log a plain progress line every 30 s
-    metrics = train(out_dir=target, progress=sys.stderr.isatty(), report=report, base=spec.name)
-    return (f"stance model: trained {spec.model_name} in {time.monotonic() - started:.0f}s → {target} "
-            f"(held-out macro-F1 {metrics['heldout']['macro_f1']:.3f})")

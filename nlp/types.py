@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
-Stance = Literal["sign", "refuse", "undecided", "none"]
-STANCES: tuple[str, ...] = ("sign", "refuse", "undecided", "none")
+from storage.records import STANCES, TITLE_ONLY, Stance, StanceResult
+
+__all__ = ["STANCES", "TITLE_ONLY", "Company", "CompanySpan", "Executive", "Stance", "StanceResult"]
 
 
 @dataclass(frozen=True)
@@ -39,20 +39,3 @@ class CompanySpan:
     text: str
     via: str = "alias"  # alias | brand | executive | possessive | coref
 
-
-# Marks a mention's ``reason`` when only the document's title took a position for the company.
-TITLE_ONLY = "(title)"
-
-
-@dataclass
-class StanceResult:
-    """The stance of one company in one passage or document."""
-
-    company_id: str
-    company: str
-    stance: str
-    confidence: float
-    evidence: str | None = None
-    speaker: str | None = None
-    reason: str | None = None  # why abstained / how decided
-    scores: dict[str, float] = field(default_factory=dict)

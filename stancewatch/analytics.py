@@ -12,13 +12,15 @@ import os
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from stancewatch.config import load_config
 from stancewatch.errors import StancewatchError
+from storage.config import SQLITE_PREFIX, mask_passwords, sqlite_path
+from storage.records import STANCES
 from storage.store import Store
 
 log = logging.getLogger(__name__)
 
-DEFAULT_DB_URL = "sqlite:///data/stancewatch.db"
-STANCE_ORDER = ("sign", "refuse", "undecided", "none")
+STANCE_ORDER = STANCES
 LOW_CONFIDENCE = 0.6
 EVIDENCE_COLUMNS = ["date", "company", "stance", "confidence", "reviewed", "speaker", "outlet", "language",
                     "evidence", "url"]
@@ -26,36 +28,33 @@ EVIDENCE_COLUMNS = ["date", "company", "stance", "confidence", "reviewed", "spea
 
 # ---- opening the database ----------------------------------------------------------------------
 def notebook_db_url(environ: dict | None = None, cwd: Path | None = None) -> str:
-    """``STANCEWATCH_DB_URL``, else the demo database (``make demo``) at the project root.
+    """The app's ``[storage] url`` (``STANCEWATCH_STORAGE_URL``, or the file ``STANCEWATCH_CONFIG``
+    names), by default the demo database (``make demo``) at the project root.
 
     A relative SQLite path is taken from the project root even when Jupyter runs in ``notebooks/``.
     """
-    environ = os.environ if environ is None else environ
-    url = environ.get("STANCEWATCH_DB_URL") or DEFAULT_DB_URL
-    prefix = "sqlite:///"
-    if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
+    url = load_config(environ=os.environ if environ is None else environ).storage.url
+    path = sqlite_path(url)
+    if path is not None and not path.is_absolute():
         cwd = Path.cwd() if cwd is None else cwd
         root = cwd.parent if cwd.name == "notebooks" else cwd
-        url = prefix + str((root / url.removeprefix(prefix)).resolve())
+        url = SQLITE_PREFIX + str((root / path).resolve())
     return url
 
 
 def open_store(url: str | None = None) -> Store:
     """Open an existing database; a missing SQLite file is an error, not a new empty database."""
     url = url or notebook_db_url()
-    if url.startswith("sqlite:///") and ":memory:" not in url:
-        path = Path(url.removeprefix("sqlite:///"))
-        if not path.exists():
-            raise StancewatchError(f"no database at {path}: run `make demo`, or set STANCEWATCH_DB_URL "
-                                   "(stancewatch.sample_data.seed_demo_database(url) makes a small one)")
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        raise StancewatchError(f"no database at {path}: run `make demo`, or set STANCEWATCH_STORAGE_URL "
+                               "(tests.support.sample_data.seed_demo_database(url) makes a small one)")
     return Store(url)
 
 
 def describe(store: Store) -> str:
     """The database URL with any password hidden, for showing in a notebook."""
-    import sqlalchemy as sa
-
-    return sa.make_url(store.url).render_as_string(hide_password=True)
+    return mask_passwords(store.url)
 
 
 class Table(list):

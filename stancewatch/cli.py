@@ -12,20 +12,8 @@ import click
 from stancewatch import __version__
 from stancewatch.config import AppConfig, load_config
 from stancewatch.errors import StancewatchError
-from storage.db import StorageError
 
 log = logging.getLogger(__name__)
-
-
-def _domain_errors() -> tuple[type[BaseException], ...]:
-    errors: list[type[BaseException]] = [StancewatchError, StorageError]
-    try:
-        from nlp.registry import RegistryError
-
-        errors.append(RegistryError)
-    except ImportError:
-        pass
-    return tuple(errors)
 
 
 class Ctx:
@@ -228,7 +216,7 @@ def model_ensure(obj: Ctx) -> None:
     """Make sure a usable stance model is in place (install-time hook), from [nlp] base_model."""
     from stancewatch.model_setup import ensure_model
 
-    click.echo(ensure_model(obj.cfg.nlp.base_model))
+    click.echo(ensure_model(obj.cfg.nlp.base_model, obj.cfg.nlp.torch_threads))
 
 
 @cli.command()
@@ -248,7 +236,8 @@ def train(obj: Ctx, out_dir: str | None, epochs: int | None, base: str | None) -
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--base") from None
     target = Path(out_dir) if out_dir else default_model_dir()
-    metrics = do_train(out_dir=target, epochs=epochs, progress=_progress(), base=base)
+    metrics = do_train(out_dir=target, epochs=epochs, progress=_progress(), base=base,
+                       threads=obj.cfg.nlp.torch_threads)
     held = metrics["heldout"]
     click.echo(f"trained {metrics['name']} (base {metrics['base']}) in {metrics['train_seconds']:.0f}s → {target}; "
                f"held-out macro-F1 {held['macro_f1']:.3f} (n={held['n']}), ECE {held['ece']:.3f}, "
@@ -341,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return 1
-    except _domain_errors() as exc:
+    except StancewatchError as exc:  # every layer's domain errors: one line, secrets masked
         from stancewatch.redact import redact, secret_values
 
         click.echo(redact(f"stancewatch: error: {exc}", secret_values()), err=True)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from storage.records import STANCES
+
 
 @click.group()
 def review() -> None:
@@ -43,7 +45,7 @@ def review_list(obj, below: float, company: str | None, include_reviewed: bool, 
 @review.command("set")
 @click.argument("document_id", type=int)
 @click.argument("company")
-@click.argument("stance", type=click.Choice(["sign", "refuse", "undecided", "none"], case_sensitive=False))
+@click.argument("stance", type=click.Choice(STANCES, case_sensitive=False))
 @click.option("--reviewer", required=True, help="Who decided (stored with the label and the time).")
 @click.option("--note", default=None, help="Why, for the next analyst.")
 @click.pass_obj

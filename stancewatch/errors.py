@@ -1,13 +1,11 @@
-"""Domain exceptions; the CLI turns each into a one-line message and exit code 1."""
+"""The app's exceptions. The tree's root and the shared ``ConfigError`` live at the bottom layer
+(``storage.errors``) so every package can extend them; the CLI turns any ``StancewatchError``
+into a one-line message and exit code 1 (``stancewatch.cli.main``)."""
 from __future__ import annotations
 
+from storage.errors import ConfigError, StancewatchError, StorageError
 
-class StancewatchError(Exception):
-    """Base class: a failure the message explains."""
-
-
-class ConfigError(StancewatchError):
-    """The configuration file or an override is invalid."""
+__all__ = ["ConfigError", "LockedError", "StancewatchError", "StorageError"]
 
 
 class LockedError(StancewatchError):

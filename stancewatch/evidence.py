@@ -13,13 +13,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from nlp.types import TITLE_ONLY
+from storage.records import NO_EVIDENCE, POSITIONS, TITLE_ONLY
 
 log = logging.getLogger(__name__)
 
 DECISIVE = ("sign", "refuse")
-STANCES = ("sign", "refuse", "undecided")  # the states evidence can support
-NO_EVIDENCE = "unknown"  # the series' state before any usable evidence (the contract's word)
+STANCES = POSITIONS  # the states evidence can support; before any: NO_EVIDENCE
 
 
 @dataclass(frozen=True)

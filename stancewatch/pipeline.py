@@ -19,6 +19,7 @@ from tqdm import tqdm
 from stancewatch.config import AppConfig
 from stancewatch.errors import LockedError
 from stancewatch.timeseries import build_series
+from storage.config import sqlite_path
 from storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -50,9 +51,9 @@ def open_store(cfg: AppConfig) -> Store:
 
 
 def _lock_path(cfg: AppConfig) -> Path:
-    url = cfg.storage.url
-    if url.startswith("sqlite:///") and ":memory:" not in url:
-        return Path(url.removeprefix("sqlite:///") + ".lock")
+    path = sqlite_path(cfg.storage.url)
+    if path is not None:
+        return Path(f"{path}.lock")
     return Path(cfg.data_dir) / "stancewatch.lock"
 
 
@@ -87,7 +88,7 @@ def run_lock(cfg: AppConfig, store: Store) -> Iterator[None]:
 
 
 def crawl(cfg: AppConfig, store: Store, run_id: int | None, summary: RunSummary) -> None:
-    from crawler.runner import run_crawl  # Scrapy is heavy: import only when crawling
+    from stancewatch.crawling import run_crawl  # Scrapy is heavy: import only when crawling
 
     for src in cfg.sources:
         store.ensure_source(src.id, src.kind, src.url)

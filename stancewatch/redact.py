@@ -11,11 +11,11 @@ import logging
 import os
 import re
 
+from storage.config import MASK, URL_CREDENTIALS, mask_passwords
+
 log = logging.getLogger(__name__)
 
 SECRET_NAME = re.compile(r"PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|CREDENTIAL|PRIVATE_KEY", re.I)
-URL_CREDENTIALS = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://)(?P<user>[^:/@\s]*):(?P<pw>[^@/\s]+)@", re.I)
-MASK = "***"
 
 
 def secret_values(environ: dict[str, str] | None = None) -> list[str]:
@@ -28,7 +28,7 @@ def secret_values(environ: dict[str, str] | None = None) -> list[str]:
 
 
 def redact(text: str, secrets: list[str]) -> str:
-    text = URL_CREDENTIALS.sub(lambda m: f"{m.group('scheme')}{m.group('user')}:{MASK}@", text)
+    text = mask_passwords(text)
     for s in secrets:
         text = text.replace(s, MASK)
     return text

@@ -61,7 +61,7 @@ def _recorded_run(cfg: AppConfig, command: str) -> Iterator[tuple]:
 
 def crawl_worker(cfg: AppConfig) -> str:
     """Crawl from the shared frontier until it stays empty; returns the one-line summary."""
-    from crawler.runner import run_crawl
+    from stancewatch.crawling import run_crawl
 
     with _recorded_run(cfg, "worker-crawl") as (store, summary):
         result = run_crawl(cfg, summary.run_id, distributed=True)

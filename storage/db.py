@@ -4,25 +4,25 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import logging
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlalchemy as sa
+
+from storage.config import mask_passwords, sqlite_path
+from storage.errors import StorageError
+
+__all__ = ["StorageError", "create_engine", "migrate"]
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
-class StorageError(Exception):
-    """The database cannot be opened or migrated."""
-
-
 def create_engine(url: str) -> sa.Engine:
     """Create an engine; SQLite gets WAL and a busy timeout so cron runs and exports can overlap."""
-    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
-        path = Path(url.removeprefix("sqlite:///"))
+    path = sqlite_path(url)
+    if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -32,9 +32,7 @@ def create_engine(url: str) -> sa.Engine:
         # SQLite file connection cannot drop, and pinging it cost ~2% of the crawl process.
         engine = sa.create_engine(url, future=True, pool_pre_ping=not url.startswith("sqlite"))
     except Exception as exc:  # bad URL, missing driver
-        message = re.sub(r"://([^:/@\s]*):[^@/\s]+@", r"://\1:***@",  # never print a password
-                         f"cannot use storage url {url!r}: {exc}")
-        raise StorageError(message) from exc
+        raise StorageError(mask_passwords(f"cannot use storage url {url!r}: {exc}")) from exc
     if engine.dialect.name == "sqlite":
 
         @sa.event.listens_for(engine, "connect")

@@ -47,7 +47,7 @@ documents = sa.Table(
     sa.Column("claimed_at", sa.DateTime(timezone=True)),
 )
 
-# Passage fingerprints of each document (crawler.dedupe.fingerprints, at most 12): the second
+# Passage fingerprints of each document (storage.fingerprints.fingerprints, at most 12): the second
 # near-duplicate candidate route beside the SimHash bands. The primary key's leading column is the
 # lookup index by fingerprint; the document_id index serves replacing a document's keys.
 paragraph_fingerprints = sa.Table(

@@ -10,10 +10,9 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from crawler.dedupe import line_fingerprints, line_words
-from crawler.dedupe import words as dedupe_words
-from crawler.items import ExtractedDocument
-from nlp.types import StanceResult
+from storage.fingerprints import line_fingerprints, line_words
+from storage.fingerprints import words as dedupe_words
+from storage.records import ExtractedDocument, StanceResult
 from storage import schema as t
 from storage.db import create_engine, migrate
 from storage.rawhtml import gzip_html
@@ -25,7 +24,7 @@ NEAR_DUPLICATE_MIN_JACCARD = 0.7  # word 3-shingle overlap that makes a syndicat
 # most twice as long (a long article quoting a brief whole is not a copy of it).
 NEAR_DUPLICATE_MIN_CONTAINMENT = 0.9
 NEAR_DUPLICATE_MIN_SIZE_RATIO = 0.5
-# Passage fingerprints (crawler.dedupe.fingerprints), the candidate route beside the SimHash bands:
+# Passage fingerprints (storage.fingerprints.fingerprints), the candidate route beside the SimHash bands:
 FINGERPRINT_CANDIDATES = 16  # documents sharing the most (and rarest) keys get the Jaccard check
 FINGERPRINT_MAX_USES = 16  # a key already on this many documents (boilerplate, or a story copied that
 # often) is not stored again: every lookup reads at most 12 x 16 rows whatever the corpus size

@@ -19,8 +19,7 @@ from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from stancewatch.config import SourceConfig
-
+from crawler.config import SourceConfig
 from crawler.context import CrawlContext
 from crawler.failures import ROBOTS_FORBIDDEN, describe_failure
 from crawler.incremental import decide

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancewatch.sample_data import seed_demo_database
+from tests.support.sample_data import seed_demo_database
 
 
 @pytest.fixture

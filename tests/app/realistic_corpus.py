@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from crawler.language import stopword_language
+from storage.language import stopword_language
 
 Stance = Literal["sign", "refuse", "undecided", "none"]
 DECISIVE: tuple[Stance, ...] = ("sign", "refuse")

@@ -1,6 +1,6 @@
-"""The seeded evidence base lives in the package (``stancewatch.sample_data``) so notebooks can use it too."""
+"""The seeded evidence base (``tests.support.sample_data``, shared with the docs and benchmarks)."""
 from __future__ import annotations
 
-from stancewatch.sample_data import DEMO_EXTRA, SEED, seed_demo_database, seed_demo_extra, seed_store
+from tests.support.sample_data import DEMO_EXTRA, SEED, seed_demo_database, seed_demo_extra, seed_store
 
 __all__ = ["DEMO_EXTRA", "SEED", "seed_demo_database", "seed_demo_extra", "seed_store"]

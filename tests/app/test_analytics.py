@@ -5,7 +5,7 @@ import pytest
 
 from stancewatch import analytics
 from stancewatch.errors import StancewatchError
-from stancewatch.sample_data import DEMO_EXTRA, SEED, seed_demo_database
+from tests.support.sample_data import DEMO_EXTRA, SEED, seed_demo_database
 from storage.store import Store
 
 
@@ -90,7 +90,7 @@ def test_table_html_escapes_scraped_markup(store):
 
 
 def test_notebook_db_url_and_missing_database(tmp_path):
-    assert analytics.notebook_db_url({"STANCEWATCH_DB_URL": "postgresql+psycopg://u:p@h/db"}) == \
+    assert analytics.notebook_db_url({"STANCEWATCH_STORAGE_URL": "postgresql+psycopg://u:p@h/db"}) == \
         "postgresql+psycopg://u:p@h/db"
     nb_dir = tmp_path / "notebooks"
     assert analytics.notebook_db_url({}, cwd=nb_dir) == f"sqlite:///{tmp_path}/data/stancewatch.db"

@@ -34,7 +34,7 @@ def chromium(*args: str, profile: Path) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def digest_html(tmp_path_factory):
-    from stancewatch.sample_data import seed_demo_database
+    from tests.support.sample_data import seed_demo_database
 
     tmp = tmp_path_factory.mktemp("browser")
     url = f"sqlite:///{tmp}/demo.db"

@@ -10,7 +10,7 @@ import pytest
 
 from stancewatch.digest import build_digest, render
 from stancewatch.pipeline import RunSummary, update_timeseries
-from stancewatch.sample_data import _document, _results
+from tests.support.sample_data import _document, _results
 from storage.store import Store
 
 # (url, published, kind, [(company_id, company, stance, confidence, evidence, speaker)])

@@ -30,7 +30,7 @@ def test_every_notebook_is_covered_and_stored_without_outputs():
         assert nb.metadata.kernelspec.name == "python3"
         code = [c for c in nb.cells if c.cell_type == "code"]
         assert all(not c.outputs and c.execution_count is None for c in code), f"{name}: clear outputs before commit"
-        assert "analytics.open_store()" in "".join(c.source for c in code)  # reads STANCEWATCH_DB_URL
+        assert "analytics.open_store()" in "".join(c.source for c in code)  # reads STANCEWATCH_STORAGE_URL
 
 
 def _outputs(nb) -> tuple[str, str, int, list[dict]]:
@@ -54,7 +54,7 @@ def test_notebook_runs_against_a_seeded_database(name, demo_sqlite_url, tmp_path
         KernelSpecManager().get_kernel_spec("python3")
     except NoSuchKernel:
         pytest.fail("no 'python3' Jupyter kernel: `make install` registers it in the venv")
-    monkeypatch.setenv("STANCEWATCH_DB_URL", demo_sqlite_url)
+    monkeypatch.setenv("STANCEWATCH_STORAGE_URL", demo_sqlite_url)
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     nb = nbformat.read(NOTEBOOKS / name, as_version=4)
     km = KernelManager(kernel_name="python3", transport="ipc",

@@ -11,7 +11,7 @@ import pytest
 from crawler.dates import choose_published, copyright_years, is_year_start_artefact
 from crawler.extract import extract
 from crawler.items import ExtractedDocument, FetchedPage
-from crawler.runner import run_crawl
+from stancewatch.crawling import run_crawl
 from stancewatch.config import SourceConfig
 from tests.crawler.fault_server import article_html, rss, unique_text
 

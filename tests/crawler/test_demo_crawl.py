@@ -10,7 +10,7 @@ import pytest
 from stancewatch.config import AppConfig
 from stancewatch.site_server import DEMO_SITE_DIR, StaticSite
 from storage.store import Store
-from crawler.runner import CrawlSummary, run_crawl
+from stancewatch.crawling import CrawlSummary, run_crawl
 from tests.crawler.conftest import demo_sources
 
 

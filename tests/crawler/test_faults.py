@@ -5,7 +5,7 @@ import pytest
 
 from stancewatch.config import AppConfig, SourceConfig
 from storage.store import Store
-from crawler.runner import run_crawl
+from stancewatch.crawling import run_crawl
 from tests.crawler.fault_server import LATIN1_TITLE, FaultServer, install_faults, rss
 
 TIMEOUT = 1.0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.language import LANGUAGES, detect_language, stopword_language
+from storage.language import LANGUAGES, detect_language, stopword_language
 
 SHORT: dict[str, list[str]] = {
     "en": [

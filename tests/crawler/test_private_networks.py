@@ -5,7 +5,7 @@ import pytest
 
 from stancewatch.config import SourceConfig
 from crawler.middlewares import is_public, ip_literal
-from crawler.runner import run_crawl
+from stancewatch.crawling import run_crawl
 from tests.crawler.fault_server import article_html, rss
 
 

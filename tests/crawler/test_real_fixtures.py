@@ -27,7 +27,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from crawler.dates import as_utc, to_iso
-from crawler.runner import run_crawl
+from stancewatch.crawling import run_crawl
 from crawler.urls import canonicalize_url
 from stancewatch.config import AppConfig, SourceConfig
 from storage.store import Store

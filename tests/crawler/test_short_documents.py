@@ -14,7 +14,7 @@ import pytest
 
 from crawler.extract import MIN_TEXT_CHARS, ExtractOptions, extract
 from crawler.items import ExtractedDocument, FetchedPage, Rejection
-from crawler.runner import run_crawl
+from stancewatch.crawling import run_crawl
 from stancewatch.config import SourceConfig
 
 

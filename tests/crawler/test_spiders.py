@@ -6,7 +6,7 @@ import gzip
 import json
 
 from stancewatch.config import SourceConfig
-from crawler.runner import run_crawl
+from stancewatch.crawling import run_crawl
 from tests.crawler.fault_server import ARTICLE_TEXT, article_html, rss, unique_text
 
 

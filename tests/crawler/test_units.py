@@ -6,13 +6,13 @@ import datetime as dt
 import pytest
 
 from stancewatch.config import AppConfig
-from crawler.dedupe import content_hash, hamming, simhash
+from storage.fingerprints import content_hash, hamming, simhash
 from crawler.encoding import decode_body, looks_binary
 from crawler.extract import extract
 from crawler.feeds import FeedError, parse_feed
 from crawler.incremental import decide
 from crawler.items import ExtractedDocument, FetchedPage, Rejection
-from crawler.language import detect_language
+from storage.language import detect_language
 from crawler.settings_bridge import build_settings
 from crawler.sitemaps import parse_sitemap, sitemaps_from_robots
 from crawler.urls import canonicalize_url, resolve_canonical

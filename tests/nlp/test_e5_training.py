@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import torch
 
+from nlp import model_cache
 from nlp import transformer as tf
 from nlp.classifier import Passage, Prediction
 from nlp.ensemble import (ENGLISH_TRANSFORMER_WEIGHT, MULTILINGUAL_OTHER_TRANSFORMER_WEIGHT, OTHER_TRANSFORMER_WEIGHT,
@@ -127,7 +128,7 @@ def test_model_is_current_follows_the_base_and_its_fingerprint(tmp_path, monkeyp
     stale.mkdir()
     (stale / META_FILE).write_text(json.dumps({"data_sha": "0" * 16, "base": "e5", "base_fingerprint": "e5:aaaa"}))
     assert not model_is_current(stale, "e5")
-    assert "base_model is 'e5'" in tf._stale_reason(_fake_model(tmp_path / "m"), "e5")
+    assert "base_model is 'e5'" in model_cache._stale_reason(_fake_model(tmp_path / "m"), "e5")
 
 
 def test_a_directory_base_is_fingerprinted_by_its_contents(tmp_path):

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 import pytest
 
 from stancewatch.site_server import StaticSite
-from stancewatch.synthetic_site import generate_site
+from tests.support.synthetic_site import generate_site
 
 ARTICLES = 60
 

@@ -13,7 +13,7 @@ from scrapy.http import Request
 
 from crawler import middlewares
 from crawler.middlewares import PrivateAddressRefused, PrivateNetworkMiddleware
-from crawler.runner import run_crawl
+from stancewatch.crawling import run_crawl
 from stancewatch.config import AppConfig, SourceConfig
 from stancewatch.redact import SecretFilter, redact, secret_values
 from tests.conftest import PG_SKIP_REASON, _reset_pg

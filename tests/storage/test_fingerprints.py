@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 
-from crawler.dedupe import (FINGERPRINT_PARAGRAPHS, FINGERPRINT_WINDOWS, _signed_hash64, content_hash, fingerprints,
+from storage.fingerprints import (FINGERPRINT_PARAGRAPHS, FINGERPRINT_WINDOWS, _signed_hash64, content_hash, fingerprints,
                             hamming, simhash, words)
 from crawler.items import ExtractedDocument
 from storage import schema as t

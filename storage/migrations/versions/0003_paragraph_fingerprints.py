@@ -34,7 +34,7 @@ def upgrade() -> None:
 
 def _backfill() -> None:
     """Fingerprint the documents already stored, in id order and batches, as the Store would have."""
-    from crawler.dedupe import fingerprints as text_fingerprints
+    from storage.fingerprints import fingerprints as text_fingerprints
     from storage.store import fingerprint_rows
 
     conn = op.get_bind()

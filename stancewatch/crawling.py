@@ -16,19 +16,15 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from stancewatch.config import AppConfig
-from stancewatch.errors import ConfigError, StancewatchError
+from crawler.config import CrawlerConfig
+from crawler.errors import CrawlError
 from storage.store import Store
 
-from crawler.serialize import config_to_dict
+__all__ = ["CrawlError", "CrawlSummary", "run_crawl"]
 
 log = logging.getLogger(__name__)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-
-
-class CrawlError(StancewatchError):
-    """The crawl process itself failed (not one source: those are recorded and skipped)."""
 
 
 @dataclass
@@ -59,17 +55,7 @@ def _log_level() -> str:
     return logging.getLevelName(max(level, logging.DEBUG)) if level != logging.NOTSET else "INFO"
 
 
-def _select_sources(cfg: AppConfig, source_ids: list[str] | None):
-    if source_ids is None:
-        return [s for s in cfg.sources if s.enabled]
-    by_id = {s.id: s for s in cfg.sources}
-    unknown = [i for i in source_ids if i not in by_id]
-    if unknown:
-        raise ConfigError(f"unknown source id(s): {', '.join(unknown)}")
-    return [by_id[i] for i in source_ids]
-
-
-def run_crawl(cfg: AppConfig, run_id: int | None, source_ids: list[str] | None = None,
+def run_crawl(cfg: CrawlerConfig, run_id: int | None, source_ids: list[str] | None = None,
               *, timeout: float | None = None, distributed: bool = False) -> CrawlSummary:
     """Crawl all enabled sources (or ``source_ids``) concurrently; sources in backoff are skipped.
 
@@ -80,7 +66,7 @@ def run_crawl(cfg: AppConfig, run_id: int | None, source_ids: list[str] | None =
     store = Store(cfg.storage.url)
     try:
         due = []
-        for source in _select_sources(cfg, source_ids):
+        for source in cfg.select_sources(source_ids):
             store.ensure_source(source.id, source.kind, source.url)
             if distributed or store.source_due(source.id):  # the frontier decides, not the backoff
                 due.append(source)
@@ -101,11 +87,11 @@ def run_crawl(cfg: AppConfig, run_id: int | None, source_ids: list[str] | None =
     return summary
 
 
-def _run_child(cfg: AppConfig, run_id: int | None, source_ids: list[str], timeout: float | None,
+def _run_child(cfg: CrawlerConfig, run_id: int | None, source_ids: list[str], timeout: float | None,
                distributed: bool = False) -> dict:
     with tempfile.TemporaryDirectory(prefix="stancewatch-crawl-") as tmp:
         job_path, summary_path = Path(tmp) / "job.json", Path(tmp) / "summary.json"
-        job = {"config": config_to_dict(cfg), "run_id": run_id, "source_ids": source_ids,
+        job = {"config": cfg.to_dict(), "run_id": run_id, "source_ids": source_ids,
                "summary_path": str(summary_path), "log_level": _log_level(),
                "distributed": distributed, "parent_pid": os.getpid(),
                "schema_ready": True}  # run_crawl's Store has just migrated it
@@ -115,7 +101,7 @@ def _run_child(cfg: AppConfig, run_id: int | None, source_ids: list[str], timeou
         if timeout is None and cfg.crawl.max_run_seconds:
             timeout = cfg.crawl.max_run_seconds + 120  # the child closes its spiders first
         tail: collections.deque[str] = collections.deque(maxlen=40)
-        proc = subprocess.Popen([sys.executable, "-m", "crawler.process", str(job_path)], env=env,
+        proc = subprocess.Popen([sys.executable, "-m", "stancewatch.crawl_process", str(job_path)], env=env,
                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                 text=True, errors="replace")
         expired = threading.Event()

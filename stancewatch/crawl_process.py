@@ -1,4 +1,4 @@
-"""The crawl child process: ``python -m crawler.process JOB.json``.
+"""The crawl child process: ``python -m stancewatch.crawl_process JOB.json``.
 
 Twisted's reactor cannot be restarted inside one process, so every crawl runs here, in a
 fresh interpreter. The job file names the config, run id, sources and where to write the
@@ -21,7 +21,6 @@ import time
 import warnings
 from pathlib import Path
 
-from crawler.serialize import config_from_dict
 
 log = logging.getLogger(__name__)
 
@@ -34,15 +33,15 @@ def crawl(job: dict) -> dict:
     from scrapy.crawler import CrawlerProcess
     from scrapy.exceptions import ScrapyDeprecationWarning
 
-    from stancewatch import redact
-    from storage.store import Store
-
     from crawler import frontier
+    from crawler.config import CrawlerConfig
     from crawler.context import CrawlContext
     from crawler.settings_bridge import build_settings
     from crawler.spiders import SPIDERS
+    from stancewatch import redact
+    from storage.store import Store
 
-    cfg = config_from_dict(job["config"])
+    cfg = CrawlerConfig.from_dict(job["config"])
     wanted = set(job["source_ids"])
     sources = [s for s in cfg.sources if s.id in wanted]
     distributed = bool(job.get("distributed"))
@@ -100,7 +99,7 @@ def die_with_parent(parent_pid: int | None) -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) != 1:
-        print("usage: python -m crawler.process JOB.json", file=sys.stderr)
+        print("usage: python -m stancewatch.crawl_process JOB.json", file=sys.stderr)
         return 2
     job = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
     die_with_parent(job.get("parent_pid"))

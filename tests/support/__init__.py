@@ -1,0 +1,1 @@
+"""Scaffolding the tests and benchmarks share: seeded databases and generated news sites."""
