@@ -28,7 +28,7 @@ from benchmarks.crawl import make_article
 
 
 def _reference_nlp():
-    from nlp.pipeline import _read_config
+    from nlp.spacy_pipeline import _read_config
 
     for name in _read_config()["stancewatch"]["base_models"]:
         try:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from stancewatch.digest import write_digest
 from stancewatch.exports import export
-from stancewatch.pipeline import RunSummary, update_timeseries
+from stancewatch.cycle import RunSummary, update_timeseries
 from storage.records import STANCES
 from storage.store import Store
 

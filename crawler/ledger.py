@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
 
 from storage.store import AddResult, FetchEntry, Store
 
@@ -12,7 +13,10 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
-class SourceCounts:
+class CrawlCounts:
+    """What a crawl did, for one source or summed over sources: the counters, declared once
+    (``SourceCounts``, the app's ``CrawlSummary`` and ``RunSummary`` extend it)."""
+
     pages_fetched: int = 0
     documents_new: int = 0
     documents_duplicate: int = 0
@@ -21,6 +25,19 @@ class SourceCounts:
     rejected: int = 0
     skipped: int = 0  # known URLs not requested again (incremental)
     errors: int = 0
+
+    def add_counts(self, other: CrawlCounts | dict[str, Any]) -> None:
+        """Add ``other``'s counters (a ``CrawlCounts`` or its ``as_dict``) to these."""
+        for name in COUNTERS:
+            value = other.get(name, 0) if isinstance(other, dict) else getattr(other, name)
+            setattr(self, name, getattr(self, name) + int(value))
+
+
+COUNTERS = tuple(f.name for f in fields(CrawlCounts))
+
+
+@dataclass
+class SourceCounts(CrawlCounts):
     entries_ok: int = 0
     entry_errors: list[str] = field(default_factory=list)
     source_error: str | None = None  # set when the source as a whole failed

@@ -28,7 +28,7 @@ from nlp.classifier import Passage, Prediction, StanceClassifier
 from nlp.config import NlpConfig
 from nlp.errors import AnalyzerError
 from nlp.ensemble import EnsembleStanceClassifier
-from nlp.pipeline import get_pipeline
+from nlp.spacy_pipeline import get_pipeline
 from nlp.registry import Registry, load_registry, slugify
 from nlp.rules import RuleStanceClassifier, first_person_spans
 from nlp.tagger import TaggedDocument, company_descriptions, tag, tag_many

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.pipeline import COMPANIES_KEY, get_pipeline
+from nlp.spacy_pipeline import COMPANIES_KEY, get_pipeline
 from nlp.registry import Registry, load_registry
 from nlp.types import CompanySpan
 

@@ -28,7 +28,7 @@ class Ctx:
         return self._cfg
 
     def store(self):
-        from stancewatch.pipeline import open_store
+        from stancewatch.cycle import open_store
 
         return open_store(self.cfg)
 
@@ -58,7 +58,7 @@ def _progress() -> bool:
 @click.pass_obj
 def run(obj: Ctx) -> None:
     """One full cycle: crawl every source, analyse new documents, update the time series."""
-    from stancewatch.pipeline import run_cycle
+    from stancewatch.cycle import run_cycle
 
     summary = run_cycle(obj.cfg, progress=_progress())
     click.echo(summary.line())
@@ -68,7 +68,7 @@ def run(obj: Ctx) -> None:
 @click.pass_obj
 def crawl(obj: Ctx) -> None:
     """Crawl every configured source and store new documents."""
-    from stancewatch.pipeline import run_cycle
+    from stancewatch.cycle import run_cycle
 
     summary = run_cycle(obj.cfg, do_analyze=False, command="crawl")
     click.echo(summary.line())
@@ -79,7 +79,7 @@ def crawl(obj: Ctx) -> None:
 @click.pass_obj
 def analyze(obj: Ctx, include_all: bool) -> None:
     """Tag companies and classify stance for documents not yet analysed."""
-    from stancewatch.pipeline import run_cycle
+    from stancewatch.cycle import run_cycle
 
     summary = run_cycle(obj.cfg, do_crawl=False, include_analyzed=include_all, progress=_progress(), command="analyze")
     click.echo(summary.line())
@@ -144,7 +144,7 @@ def digest(obj: Ctx, week: str | None, fmt: str, out: str | None, feed_path: str
         path = write_digest(store, week, fmt, target)
         click.echo(f"digest {week} → {path}")
         if feed_path:
-            from stancewatch.feed import update_feed
+            from stancewatch.digest_feed import update_feed
 
             update_feed(Path(feed_path), build_digest(store, week, with_chart=False), path, fmt)
             click.echo(f"feed → {feed_path}")

@@ -51,7 +51,7 @@ def review_list(obj, below: float, company: str | None, include_reviewed: bool, 
 @click.pass_obj
 def review_set(obj, document_id: int, company: str, stance: str, reviewer: str, note: str | None) -> None:
     """Label one mention; the label overrides the model and the series is rebuilt."""
-    from stancewatch.pipeline import run_lock
+    from stancewatch.cycle import run_lock
     from stancewatch.review import set_label
 
     store = obj.store()

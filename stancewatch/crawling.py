@@ -18,6 +18,7 @@ from pathlib import Path
 
 from crawler.config import CrawlerConfig
 from crawler.errors import CrawlError
+from crawler.ledger import CrawlCounts
 from storage.store import Store
 
 __all__ = ["CrawlError", "CrawlSummary", "run_crawl"]
@@ -28,24 +29,16 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass
-class CrawlSummary:
-    pages_fetched: int = 0
-    documents_new: int = 0
-    documents_duplicate: int = 0
-    documents_unchanged: int = 0
-    documents_updated: int = 0
-    rejected: int = 0
-    skipped: int = 0
-    errors: int = 0
+class CrawlSummary(CrawlCounts):
+    """The counters summed over the crawled sources, and each source's own (``SourceCounts.as_dict``)."""
+
     per_source: dict[str, dict] = field(default_factory=dict)
     skipped_sources: list[str] = field(default_factory=list)  # in backoff after failures
     failed_sources: list[str] = field(default_factory=list)
 
     def add(self, source_id: str, counts: dict) -> None:
         self.per_source[source_id] = counts
-        for name in ("pages_fetched", "documents_new", "documents_duplicate", "documents_unchanged",
-                     "documents_updated", "rejected", "skipped", "errors"):
-            setattr(self, name, getattr(self, name) + int(counts.get(name, 0)))
+        self.add_counts(counts)
         if counts.get("source_error"):
             self.failed_sources.append(source_id)
 

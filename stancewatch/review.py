@@ -84,7 +84,7 @@ def review_queue(store: Store, below: float = DEFAULT_BELOW, company: str | None
 def set_label(store: Store, document_id: int, company: str, stance: str, reviewer: str,
               note: str | None = None) -> dict:
     """Store an analyst's label for one (document, company) mention and rebuild the series."""
-    from stancewatch.pipeline import RunSummary, update_timeseries
+    from stancewatch.cycle import RunSummary, update_timeseries
 
     stance = (stance or "").strip().lower()
     if stance not in STANCES:

@@ -14,7 +14,7 @@ from pathlib import Path
 from stancewatch.config import AppConfig
 from stancewatch.digest import iso_week, write_digest
 from stancewatch.errors import ConfigError, LockedError
-from stancewatch.pipeline import open_store, run_cycle
+from stancewatch.cycle import open_store, run_cycle
 
 log = logging.getLogger(__name__)
 

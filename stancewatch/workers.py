@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from stancewatch.config import AppConfig
 from stancewatch.errors import LockedError
-from stancewatch.pipeline import (
+from stancewatch.cycle import (
     RunSummary,
     claim_and_analyze,
     open_store,

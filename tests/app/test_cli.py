@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from stancewatch.pipeline import RunSummary, update_timeseries
+from stancewatch.cycle import RunSummary, update_timeseries
 from storage.store import Store
 from tests.app.seed import seed_store
 

@@ -16,7 +16,7 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from stancewatch.digest import build_digest, write_digest
 from stancewatch.errors import StancewatchError
-from stancewatch.feed import ATOM, update_feed
+from stancewatch.digest_feed import ATOM, update_feed
 from storage.store import Store
 
 PASSWORD = "s3cret-Pa55"

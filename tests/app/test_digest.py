@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from stancewatch.digest import BadWeek, build_digest, parse_week, render, write_digest
-from stancewatch.pipeline import RunSummary, update_timeseries
+from stancewatch.cycle import RunSummary, update_timeseries
 from storage.store import Store
 from tests.app.seed import seed_store
 

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from stancewatch.digest import build_digest, render
-from stancewatch.pipeline import RunSummary, update_timeseries
+from stancewatch.cycle import RunSummary, update_timeseries
 from tests.support.sample_data import _document, _results
 from storage.store import Store
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from nlp.candidates import find_candidates
-from nlp.pipeline import get_pipeline, has_ner
+from nlp.spacy_pipeline import get_pipeline, has_ner
 
 
 def test_unknown_org_near_stance_language(registry):

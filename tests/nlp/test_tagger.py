@@ -79,7 +79,7 @@ def test_sentences_multilingual(tagged):
 
 def test_blank_pipeline_fallback(registry, monkeypatch):
     """Without the statistical model the pipeline still tags names, coreference and sentences."""
-    import nlp.pipeline as pl
+    import nlp.spacy_pipeline as pl
     from nlp.tagger import tag
 
     real = pl._read_config

@@ -136,7 +136,7 @@ def seed_demo_database(url: str, *, extra: bool = True) -> dict:
 
     Returns counts of what the database then holds.
     """
-    from stancewatch.pipeline import RunSummary, update_timeseries  # pipeline imports heavy modules lazily
+    from stancewatch.cycle import RunSummary, update_timeseries  # pipeline imports heavy modules lazily
 
     store = Store(url)
     try:

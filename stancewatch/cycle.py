@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from tqdm import tqdm
 
+from crawler.ledger import CrawlCounts
 from stancewatch.config import AppConfig
 from stancewatch.errors import LockedError
 from stancewatch.timeseries import build_series
@@ -29,14 +30,12 @@ LOCKED_COMMANDS = ("run", "crawl", "analyze", "schedule")  # the commands that h
 
 
 @dataclass
-class RunSummary:
+class RunSummary(CrawlCounts):
+    """A cycle's crawl counters plus what analysis and the series did."""
+
     run_id: int | None = None
-    pages_fetched: int = 0
-    documents_new: int = 0
-    documents_duplicate: int = 0
     documents_analyzed: int = 0
     mentions: int = 0
-    errors: int = 0
     timeseries_rows: int = 0
     per_source: dict = field(default_factory=dict)
 
@@ -93,10 +92,7 @@ def crawl(cfg: AppConfig, store: Store, run_id: int | None, summary: RunSummary)
     for src in cfg.sources:
         store.ensure_source(src.id, src.kind, src.url)
     result = run_crawl(cfg, run_id)
-    summary.pages_fetched += result.pages_fetched
-    summary.documents_new += result.documents_new
-    summary.documents_duplicate += result.documents_duplicate
-    summary.errors += result.errors
+    summary.add_counts(result)
     summary.per_source = dict(result.per_source)
 
 
