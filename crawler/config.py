@@ -15,8 +15,9 @@ from storage.config import StorageConfig
 from storage.errors import ConfigError
 
 SOURCE_KINDS = ("feed", "sitemap", "pages", "urls", "bluesky", "bluesky_search", "mastodon", "gdelt", "gnews")
-# The source's authority, stored as ``source_kind`` on each document (the config key predates the column).
-SOURCE_TYPES = ("news", "statement", "post", "official")
+# ``source_kind``: who speaks in a source's documents; it weights their evidence in the series and is
+# stored as ``source_kind`` on each document. (``kind`` above is how the source is crawled.)
+SOURCE_AUTHORITIES = ("news", "statement", "post", "official")
 _NEEDS = {"feed": "url", "sitemap": "url", "pages": "url", "gdelt": "query", "gnews": "query", "bluesky_search": "query"}
 
 
@@ -51,7 +52,7 @@ class SourceConfig:
     allow: list[str] = field(default_factory=list)  # regexes a followed URL must match (pages)
     deny: list[str] = field(default_factory=list)
     depth: int | None = None
-    source_type: str = "news"  # news | statement | post | official: weights evidence
+    source_kind: str = "news"  # news | statement | post | official: weights evidence
     language: str | None = None
     enabled: bool = True
 
@@ -59,8 +60,8 @@ class SourceConfig:
         """Raise ``ConfigError`` when the kind, type or the keys its kind needs are wrong."""
         if self.kind not in SOURCE_KINDS:
             raise ConfigError(f"[{where}] kind must be one of {', '.join(SOURCE_KINDS)}, got {self.kind!r}")
-        if self.source_type not in SOURCE_TYPES:
-            raise ConfigError(f"[{where}] source_type must be one of {', '.join(SOURCE_TYPES)}")
+        if self.source_kind not in SOURCE_AUTHORITIES:
+            raise ConfigError(f"[{where}] source_kind must be one of {', '.join(SOURCE_AUTHORITIES)}")
         if self.kind in _NEEDS and not getattr(self, _NEEDS[self.kind]):
             raise ConfigError(f"[{where}] kind {self.kind!r} needs '{_NEEDS[self.kind]}'")
         if self.kind == "urls" and not (self.url or self.urls):

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crawler.config import SOURCE_KINDS, SOURCE_TYPES, CrawlConfig, CrawlerConfig, DistributedConfig, SourceConfig
+from crawler.config import SOURCE_KINDS, SOURCE_AUTHORITIES, CrawlConfig, CrawlerConfig, DistributedConfig, SourceConfig
 from nlp.config import NlpConfig
 from storage.config import StorageConfig, read_toml
 from storage.errors import ConfigError
 
-__all__ = ["SOURCE_KINDS", "SOURCE_TYPES", "AppConfig", "ConfigError", "CrawlConfig", "DigestConfig",
+__all__ = ["SOURCE_KINDS", "SOURCE_AUTHORITIES", "AppConfig", "ConfigError", "CrawlConfig", "DigestConfig",
            "DistributedConfig", "NlpConfig", "SourceConfig", "StorageConfig", "load_config", "parse_config"]
 
 log = logging.getLogger(__name__)
@@ -99,6 +99,10 @@ def _source(raw: Any, index: int) -> SourceConfig:
     for key in ("id", "kind"):
         if not raw.get(key):
             raise ConfigError(f"[{where}] needs '{key}'")
+    if "source_type" in raw:  # the key's name before it matched the stored column; still read
+        if "source_kind" in raw:
+            raise ConfigError(f"[{where}] has both source_kind and its old name source_type: keep source_kind")
+        raw = {("source_kind" if k == "source_type" else k): v for k, v in raw.items()}
     src = _build(SourceConfig, raw, where)
     src.check(where)
     return src

@@ -22,11 +22,11 @@ log = logging.getLogger(__name__)
 def demo_sources(base_url: str) -> list[SourceConfig]:
     """The demo site's entry points, one per source kind it exercises."""
     return [
-        SourceConfig(id="demo-news-rss", kind="feed", url=f"{base_url}/rss.xml", source_type="news"),
-        SourceConfig(id="demo-statements-atom", kind="feed", url=f"{base_url}/atom.xml", source_type="statement"),
-        SourceConfig(id="demo-news-sitemap", kind="sitemap", url=f"{base_url}/robots.txt", source_type="news"),
+        SourceConfig(id="demo-news-rss", kind="feed", url=f"{base_url}/rss.xml", source_kind="news"),
+        SourceConfig(id="demo-statements-atom", kind="feed", url=f"{base_url}/atom.xml", source_kind="statement"),
+        SourceConfig(id="demo-news-sitemap", kind="sitemap", url=f"{base_url}/robots.txt", source_kind="news"),
         SourceConfig(id="demo-commission", kind="urls", urls=[f"{base_url}/commission/signatories.html"],
-                     source_type="official"),
+                     source_kind="official"),
     ]
 
 

@@ -202,7 +202,7 @@ class SourceSpider(scrapy.Spider):
             content_type=header(response, "Content-Type") or "", etag=header(response, "ETag"),
             last_modified=header(response, "Last-Modified"), hint_published=hints.published,
             hint_title=hints.title, hint_author=hints.author, hint_text=hints.text, hint_lastmod=hints.lastmod,
-            hint_language=hints.language, hint_seen=hints.seen, source_kind=self.source.source_type,
+            hint_language=hints.language, hint_seen=hints.seen, source_kind=self.source.source_kind,
         )
 
     def parse_article(self, response: Response):
@@ -218,7 +218,7 @@ class SourceSpider(scrapy.Spider):
             url=url, requested_url=url, source_id=self.source.id, status=200, body=body,
             content_type="application/json", hint_published=hints.published, hint_title=hints.title,
             hint_author=hints.author, hint_text=hints.text, hint_lastmod=hints.lastmod,
-            hint_language=hints.language, hint_canonical_url=url, source_kind=self.source.source_type,
+            hint_language=hints.language, hint_canonical_url=url, source_kind=self.source.source_kind,
             from_api=True,
         )
 

@@ -83,3 +83,14 @@ def test_malformed_toml_and_missing_file(tmp_path):
         load_config(bad, environ={})
     with pytest.raises(ConfigError, match="not found"):
         load_config(tmp_path / "missing.toml", environ={})
+
+
+def test_source_kind_is_the_key_and_source_type_its_old_name_still_read():
+    new = parse_config({"sources": [{"id": "a", "kind": "feed", "url": "http://x/rss", "source_kind": "statement"}]})
+    old = parse_config({"sources": [{"id": "a", "kind": "feed", "url": "http://x/rss", "source_type": "statement"}]})
+    assert new.sources[0].source_kind == old.sources[0].source_kind == "statement"
+    with pytest.raises(ConfigError, match="both source_kind and its old name"):
+        parse_config({"sources": [{"id": "a", "kind": "feed", "url": "http://x/rss", "source_kind": "post",
+                                   "source_type": "news"}]})
+    with pytest.raises(ConfigError, match="source_kind must be one of"):
+        parse_config({"sources": [{"id": "a", "kind": "feed", "url": "http://x/rss", "source_kind": "blog"}]})

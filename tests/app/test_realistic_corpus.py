@@ -149,13 +149,13 @@ out_dir = {q(str(cwd / "digests"))}
 id = "realistic-rss"
 kind = "feed"
 url = {q(base + "/rss.xml")}
-source_type = "news"
+source_kind = "news"
 
 [[sources]]
 id = "realistic-news-sitemap"
 kind = "sitemap"
 url = {q(base + "/news-sitemap.xml")}
-source_type = "news"
+source_kind = "news"
 """, encoding="utf-8")
     return cfg
 

@@ -70,7 +70,7 @@ def demo_sources(base: str) -> list[SourceConfig]:
     """Every entry point of the demo site: both feeds, the sitemap via robots.txt, the newsroom."""
     return [
         SourceConfig(id="rss", kind="feed", url=f"{base}/rss.xml"),
-        SourceConfig(id="atom", kind="feed", url=f"{base}/atom.xml", source_type="statement"),
+        SourceConfig(id="atom", kind="feed", url=f"{base}/atom.xml", source_kind="statement"),
         SourceConfig(id="sitemap", kind="sitemap", url=f"{base}/robots.txt"),
         SourceConfig(id="home", kind="pages", url=f"{base}/", depth=1),
     ]

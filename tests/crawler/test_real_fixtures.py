@@ -245,7 +245,7 @@ def _serve_author_feed(replay: ReplayServer) -> None:
 def test_bluesky_author_feed_own_posts_links_and_dates(replay, db):
     _serve_author_feed(replay)
     source = SourceConfig(id="bsky", kind="bluesky", url=replay.base_url, handles=["@chriskenny.bsky.social"],
-                          source_type="post", depth=0)
+                          source_kind="post", depth=0)
     summary = run_crawl(make_config(db, source), None)
     docs = documents(db)
     feed = load(FEED_2025)["feed"]
@@ -322,7 +322,7 @@ def _serve_search(replay: ReplayServer) -> None:
 def test_bluesky_search_posts_every_date_spelling(replay, db):
     _serve_search(replay)
     source = SourceConfig(id="bsearch", kind="bluesky_search", url=replay.base_url, query="redistricting",
-                          language="en, de", source_type="post", depth=5)
+                          language="en, de", source_kind="post", depth=5)
     summary = run_crawl(make_config(db, source), None)
     assert not summary.failed_sources
     docs = documents(db)
@@ -388,7 +388,7 @@ def test_mastodon_account_statuses(replay, db):
     replay.add(statuses_url, raw(STATUSES), ctype, headers=headers)
     following = re.search(r'<([^>]+)>; rel="next"', headers["Link"]).group(1)
     replay.add(following, "[]", "application/json; charset=utf-8")  # past the last status: an empty page
-    source = SourceConfig(id="masto", kind="mastodon", handles=["@schochastics@fosstodon.org"], source_type="post",
+    source = SourceConfig(id="masto", kind="mastodon", handles=["@schochastics@fosstodon.org"], source_kind="post",
                           depth=1)
     summary = run_crawl(make_config(db, source), None)
     assert not summary.failed_sources

@@ -100,7 +100,7 @@ def test_bluesky_author_feed(fault_server, make_cfg, store):
                      post("3kdef", "Reposted news", handle="someone.bsky.social", reason={"$type": "repost"})]}
     fault_server.add("/xrpc/app.bsky.feed.getAuthorFeed", json.dumps(feed), ctype="application/json")
     cfg = make_cfg(SourceConfig(id="bsky", kind="bluesky", url=fault_server.base_url, handles=["@openai.bsky.social"],
-                                source_type="post"))
+                                source_kind="post"))
     summary = run_crawl(cfg, None)
     [doc] = store.iter_documents()
     assert doc["url"] == "https://bsky.app/profile/openai.bsky.social/post/3kabc"
