@@ -115,11 +115,13 @@ def choose_published(explicit: Iterable[str | None], hint: str | None = None, gu
 
     A date after ``fetched_at`` (plus a day's tolerance) is never used: the next source is.
     """
-    latest = as_utc(fetched_at) + FUTURE_TOLERANCE if fetched_at is not None else None
+    fetched = as_utc(fetched_at) if fetched_at is not None else None
+    latest = fetched + FUTURE_TOLERANCE if fetched is not None else None
 
     def usable(value: str | None) -> str | None:
         iso = to_iso(value)
-        if iso is None or (latest is not None and as_utc(iso) > latest):
+        moment = as_utc(iso) if iso is not None else None
+        if iso is None or (latest is not None and moment is not None and moment > latest):
             return None
         return iso
 

@@ -35,8 +35,8 @@ def declared_charset(body: bytes, content_type: str = "") -> str | None:
         return enc
     head = body[:4096]
     for pattern in (_XML_ENCODING, _META_CHARSET):
-        match = pattern.search(head)
-        if match and (enc := _lookup(match.group(1))):
+        declared = pattern.search(head)
+        if declared and (enc := _lookup(declared.group(1))):
             return enc
     return None
 

@@ -270,7 +270,7 @@ def extract(page: FetchedPage, options: ExtractOptions = ExtractOptions()) -> Ex
     except Exception as exc:  # trafilatura raises assorted errors on pathological markup
         log.warning("trafilatura failed on %s: %s", page.url, exc)
         result = None
-    result = (result.as_dict() if hasattr(result, "as_dict") else result) or {}
+    result = (result.as_dict() if result is not None and hasattr(result, "as_dict") else result) or {}
     text = _restore_table_cells(_tidy(result.get("text") or ""), tree)
 
     structured = htmlmeta.jsonld_text(meta.article)

@@ -159,7 +159,7 @@ def _json_feed(body: bytes, base: str) -> Feed:
         if not isinstance(url, str) or not url.strip():
             continue
         authors = item.get("authors") or ([item["author"]] if isinstance(item.get("author"), dict) else [])
-        names = [a.get("name") for a in authors if isinstance(a, dict) and isinstance(a.get("name"), str)]
+        names = [str(a["name"]) for a in authors if isinstance(a, dict) and isinstance(a.get("name"), str)]
         feed.entries.append(FeedEntry(
             url=urljoin(base, url.strip()), title=item.get("title") if isinstance(item.get("title"), str) else None,
             published=to_iso(item.get("date_published")), updated=to_iso(item.get("date_modified")),

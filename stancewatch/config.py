@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -133,25 +134,25 @@ def parse_config(raw: dict, path: str | None = None) -> AppConfig:
     return cfg
 
 
-def apply_env_overrides(cfg: AppConfig, environ: dict[str, str] | None = None) -> AppConfig:
+def apply_env_overrides(cfg: AppConfig, environ: Mapping[str, str] | None = None) -> AppConfig:
     """STANCEWATCH_<SECTION>_<KEY>=value overrides a key, e.g. STANCEWATCH_STORAGE_URL."""
-    environ = os.environ if environ is None else environ
+    env: Mapping[str, str] = os.environ if environ is None else environ
     for section in ("storage", "crawl", "nlp", "digest", "distributed"):
         obj = getattr(cfg, section)
         for f in dataclasses.fields(obj):
             key = f"{ENV_PREFIX}{section.upper()}_{f.name.upper()}"
-            if key in environ:
-                setattr(obj, f.name, _coerce(environ[key], f, f"{section} (from ${key})"))
-    if f"{ENV_PREFIX}NLP_BASE_MODEL" in environ:
+            if key in env:
+                setattr(obj, f.name, _coerce(env[key], f, f"{section} (from ${key})"))
+    if f"{ENV_PREFIX}NLP_BASE_MODEL" in env:
         cfg.nlp.check(f"nlp (from ${ENV_PREFIX}NLP_BASE_MODEL)")
     return cfg
 
 
-def load_config(path: str | os.PathLike | None = None, environ: dict[str, str] | None = None) -> AppConfig:
-    environ = os.environ if environ is None else environ
-    path = path or environ.get("STANCEWATCH_CONFIG")
+def load_config(path: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None) -> AppConfig:
+    env: Mapping[str, str] = os.environ if environ is None else environ
+    path = path or env.get("STANCEWATCH_CONFIG")
     raw: dict = {}
     if path:
-        raw = read_toml(path, "config file")
+        raw = read_toml(Path(path), "config file")
     cfg = parse_config(raw, str(path) if path else None)
-    return apply_env_overrides(cfg, environ)
+    return apply_env_overrides(cfg, env)

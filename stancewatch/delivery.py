@@ -11,6 +11,7 @@ import logging
 import os
 import smtplib
 import ssl
+from collections.abc import Mapping
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
@@ -62,11 +63,12 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def send_message(msg: EmailMessage, cfg: DigestConfig, environ: dict | None = None, timeout: float = 30.0) -> None:
-    environ = os.environ if environ is None else environ
+def send_message(msg: EmailMessage, cfg: DigestConfig, environ: Mapping[str, str] | None = None,
+                 timeout: float = 30.0) -> None:
+    env: Mapping[str, str] = os.environ if environ is None else environ
     if not cfg.smtp_host:
         raise DeliveryError("sending needs [digest] smtp_host (or STANCEWATCH_DIGEST_SMTP_HOST)")
-    user, password = environ.get(USER_ENV), environ.get(PASSWORD_ENV)
+    user, password = env.get(USER_ENV), env.get(PASSWORD_ENV)
     if bool(user) != bool(password):
         raise DeliveryError(f"set both {USER_ENV} and {PASSWORD_ENV}, or neither")
     context = ssl.create_default_context()
@@ -83,7 +85,7 @@ def send_message(msg: EmailMessage, cfg: DigestConfig, environ: dict | None = No
                 client.starttls(context=context)
                 client.ehlo()
                 encrypted = True
-            if user:
+            if user and password:  # both or neither (checked above)
                 if not encrypted and not _is_loopback(cfg.smtp_host):
                     raise DeliveryError(f"{where} offers no TLS; refusing to send SMTP credentials in clear text")
                 client.login(user, password)

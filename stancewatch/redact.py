@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Mapping
 
 from storage.config import MASK, URL_CREDENTIALS, mask_passwords
 
@@ -18,11 +19,11 @@ log = logging.getLogger(__name__)
 SECRET_NAME = re.compile(r"PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|CREDENTIAL|PRIVATE_KEY", re.I)
 
 
-def secret_values(environ: dict[str, str] | None = None) -> list[str]:
+def secret_values(environ: Mapping[str, str] | None = None) -> list[str]:
     """Values of secret-looking variables, and passwords inside URL-valued variables."""
-    environ = os.environ if environ is None else environ
-    values = {v for k, v in environ.items() if SECRET_NAME.search(k) and len(v) >= 4}
-    for v in environ.values():
+    env: Mapping[str, str] = os.environ if environ is None else environ
+    values = {v for k, v in env.items() if SECRET_NAME.search(k) and len(v) >= 4}
+    for v in env.values():
         values |= {m.group("pw") for m in URL_CREDENTIALS.finditer(v) if len(m.group("pw")) >= 4}
     return sorted(values, key=len, reverse=True)  # longest first: no partial masking
 

@@ -96,7 +96,7 @@ class StaticSite:
     @property
     def base_url(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     def start(self) -> "StaticSite":
         self._thread.start()

@@ -236,7 +236,7 @@ class SourceSpider(scrapy.Spider):
         self.ledger.error(url, reason, entry=True)
 
     def on_error(self, failure: Failure) -> None:
-        request: Request = failure.request
+        request: Request = failure.request  # type: ignore[attr-defined]  # Scrapy sets it on errback failures
         role = request.meta.get(ROLE, "article")
         crawl = self.context.cfg.crawl
         reason = describe_failure(failure, crawl.download_timeout, crawl.max_response_bytes)

@@ -170,7 +170,7 @@ class BlueskySpider(SourceSpider):
 
     # ---- shared with the search spider ------------------------------------------------
     def is_new(self, url: str | None) -> int:
-        return int(bool(url) and not self.is_known(url))
+        return int(url is not None and bool(url) and not self.is_known(url))
 
     def post_record(self, post: dict):
         url, text = post_url(post), post_text(post)
