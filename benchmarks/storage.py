@@ -16,9 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from stancewatch.cycle import RunSummary, update_timeseries
 from stancewatch.digest import write_digest
 from stancewatch.exports import export
-from stancewatch.cycle import RunSummary, update_timeseries
 from storage.records import STANCES
 from storage.store import Store
 

@@ -1,21 +1,24 @@
-"""What the notebooks show, as plain lists of dicts: timelines, evidence, coverage, model confidence.
+"""What the notebooks show: timelines (the store's ``SeriesRow``s), and evidence, coverage and model
+confidence as plain lists of dicts.
 
 The notebooks in ``notebooks/`` are thin calls into this module (and ``stancewatch.chart`` for
 figures), so the logic is tested like any other code and works on SQLite or PostgreSQL.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import logging
 import os
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 from stancewatch.config import load_config
 from stancewatch.errors import StancewatchError
 from storage.config import SQLITE_PREFIX, mask_passwords, sqlite_path
-from storage.records import STANCES
+from storage.records import STANCES, FetchError, Mention, SeriesRow, SourceStatus
 from storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -58,12 +61,21 @@ def describe(store: Store) -> str:
 
 
 class Table(list):
-    """A list of row dicts that Jupyter shows as an HTML table (every value escaped)."""
+    """A list of rows (dicts, or records such as ``SeriesRow``) that Jupyter shows as an HTML table
+    (every value escaped)."""
 
     def __init__(self, rows=(), columns: list[str] | None = None, limit: int = 50):
         super().__init__(rows)
-        self.columns = columns or (list(self[0]) if self else [])
+        self.columns = columns or (self._fields(self[0]) if self else [])
         self.limit = limit
+
+    @staticmethod
+    def _fields(row: Any) -> list[str]:
+        return list(row) if isinstance(row, dict) else [f.name for f in dataclasses.fields(row)]
+
+    @staticmethod
+    def _value(row: Any, column: str) -> Any:
+        return row.get(column) if isinstance(row, dict) else getattr(row, column, None)
 
     @staticmethod
     def _cell(value) -> str:
@@ -74,7 +86,7 @@ class Table(list):
     def _repr_html_(self) -> str:
         head = "".join(f"<th>{html.escape(c)}</th>" for c in self.columns)
         body = "".join(
-            "<tr>" + "".join(f"<td>{html.escape(self._cell(r.get(c)))}</td>" for c in self.columns) + "</tr>"
+            "<tr>" + "".join(f"<td>{html.escape(self._cell(self._value(r, c)))}</td>" for c in self.columns) + "</tr>"
             for r in self[: self.limit]
         )
         more = f"<p>… {len(self) - self.limit} more rows</p>" if len(self) > self.limit else ""
@@ -82,30 +94,30 @@ class Table(list):
 
     def __repr__(self) -> str:
         lines = [f"{len(self)} rows", "\t".join(self.columns)]
-        lines += ["\t".join(self._cell(r.get(c))[:80] for c in self.columns) for r in self[: self.limit]]
+        lines += ["\t".join(self._cell(self._value(r, c))[:80] for c in self.columns) for r in self[: self.limit]]
         return "\n".join(lines)
 
 
 # ---- stance timeline -----------------------------------------------------------------------------
-def _matches(row: dict, company: str | None) -> bool:
+def _matches(row: SeriesRow | Mention, company: str | None) -> bool:
     if not company:
         return True
     wanted = company.casefold()
-    return wanted in (str(row.get("company_id", "")).casefold(), str(row.get("company", "")).casefold())
+    return wanted in (str(row.company_id).casefold(), str(row.company).casefold())
 
 
-def timeline(store: Store, company: str | None = None) -> dict[str, list[dict]]:
+def timeline(store: Store, company: str | None = None) -> dict[str, list[SeriesRow]]:
     """Daily series rows per company (display name), in date order."""
-    out: dict[str, list[dict]] = defaultdict(list)
+    out: dict[str, list[SeriesRow]] = defaultdict(list)
     for r in store.iter_timeseries():
         if _matches(r, company):
-            out[r["company"]].append(r)
+            out[r.company].append(r)
     return dict(sorted(out.items(), key=lambda kv: kv[0].lower()))
 
 
 def stance_changes(store: Store, company: str | None = None) -> Table:
-    rows = [r for rows in timeline(store, company).values() for r in rows if r["changed"]]
-    rows.sort(key=lambda r: (r["date"], r["company"].lower()))
+    rows = [r for rows in timeline(store, company).values() for r in rows if r.changed]
+    rows.sort(key=lambda r: (r.date, r.company.lower()))
     return Table(rows, ["date", "company", "stance", "confidence", "evidence_count", "evidence", "evidence_url"])
 
 
@@ -136,23 +148,23 @@ def evidence_table(store: Store, company: str | None = None, outlet: str | None 
     reviews = store.reviews()
     rows = []
     for m in store.iter_mentions():
-        if m["duplicate_of"] and not include_duplicates:
+        if m.duplicate_of and not include_duplicates:
             continue
-        day = _as_date(m["published"]) if m["published"] else None
-        review = reviews.get((m["document_id"], m["company_id"]))
-        effective = review["stance"] if review else m["stance"]
-        if not _matches(m, company) or (outlet and m["source_id"] != outlet):
+        day = _as_date(m.published) if m.published else None
+        review = reviews.get((m.document_id, m.company_id))
+        effective = review.stance if review else m.stance
+        if not _matches(m, company) or (outlet and m.source_id != outlet):
             continue
-        if (language and (m["language"] or "").lower() != language.lower()) or (stance and effective != stance):
+        if (language and (m.language or "").lower() != language.lower()) or (stance and effective != stance):
             continue
         if (start and (day is None or day < start)) or (end and (day is None or day > end)):
             continue
         rows.append({
-            "date": day.isoformat() if day else None, "company": m["company"], "company_id": m["company_id"],
-            "stance": effective, "model_stance": m["stance"], "confidence": float(m["confidence"]),
-            "reviewed": f"{review['stance']} by {review['reviewer']}" if review else None,
-            "speaker": m["speaker"], "outlet": m["source_id"], "language": m["language"],
-            "evidence": m["evidence"], "url": m["url"], "title": m["title"], "document_id": m["document_id"],
+            "date": day.isoformat() if day else None, "company": m.company, "company_id": m.company_id,
+            "stance": effective, "model_stance": m.stance, "confidence": float(m.confidence),
+            "reviewed": f"{review.stance} by {review.reviewer}" if review else None,
+            "speaker": m.speaker, "outlet": m.source_id, "language": m.language,
+            "evidence": m.evidence, "url": m.url, "title": m.title, "document_id": m.document_id,
         })
     return Table(rows, EVIDENCE_COLUMNS)
 
@@ -161,12 +173,12 @@ def evidence_facets(store: Store) -> dict:
     """The values the evidence filters can take, with mention counts."""
     companies, outlets, languages, stances, days = Counter(), Counter(), Counter(), Counter(), []
     for m in store.iter_mentions():
-        companies[m["company"]] += 1
-        outlets[m["source_id"]] += 1
-        languages[m["language"]] += 1
-        stances[m["stance"]] += 1
-        if m["published"]:
-            days.append(str(m["published"])[:10])
+        companies[m.company] += 1
+        outlets[m.source_id] += 1
+        languages[m.language] += 1
+        stances[m.stance] += 1
+        if m.published:
+            days.append(str(m.published)[:10])
     return {"companies": dict(companies.most_common()), "outlets": dict(outlets.most_common()),
             "languages": dict(languages.most_common()), "stances": dict(stances.most_common()),
             "first_date": min(days, default=None), "last_date": max(days, default=None)}
@@ -185,7 +197,7 @@ def source_coverage(store: Store) -> Table:
     """Documents per source per ISO week of publication (syndicated copies counted apart)."""
     counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for d in store.iter_documents():
-        counts[(str(d["source_id"]), _week(d["published"]))]["duplicates" if d["duplicate_of"] else "documents"] += 1
+        counts[(str(d.source_id), _week(d.published))]["duplicates" if d.duplicate_of else "documents"] += 1
     rows = [{"source_id": s, "week": w, "documents": c["documents"], "duplicates": c["duplicates"]}
             for (s, w), c in sorted(counts.items())]
     return Table(rows, ["source_id", "week", "documents", "duplicates"])
@@ -193,18 +205,18 @@ def source_coverage(store: Store) -> Table:
 
 def source_failures(store: Store) -> Table:
     """Per source: documents, fetch failures (from ``fetch_errors``), the last one, backoff state."""
-    errors: dict[str, list[dict]] = defaultdict(list)
+    errors: dict[str, list[FetchError]] = defaultdict(list)
     for e in store.errors():
-        errors[str(e["source_id"])].append(e)
+        errors[str(e.source_id)].append(e)
     rows = []
-    known = {str(s["id"]): s for s in store.sources()}
+    known: dict[str, SourceStatus] = {str(s.id): s for s in store.sources()}
     for sid in sorted(set(known) | set(errors)):
-        s, errs = known.get(sid, {}), errors.get(sid, [])
-        last = max(errs, key=lambda e: e["at"], default=None)
-        rows.append({"source_id": sid, "kind": s.get("kind"), "documents": s.get("documents", 0),
-                     "failures": len(errs), "last_failure_at": last["at"].isoformat() if last else None,
-                     "last_failure": last["reason"] if last else None,
-                     "consecutive_failures": s.get("consecutive_failures", 0)})
+        s, errs = known.get(sid), errors.get(sid, [])
+        last = max(errs, key=lambda e: e.at, default=None)
+        rows.append({"source_id": sid, "kind": s.kind if s else None, "documents": s.documents if s else 0,
+                     "failures": len(errs), "last_failure_at": last.at.isoformat() if last else None,
+                     "last_failure": last.reason if last else None,
+                     "consecutive_failures": s.consecutive_failures if s else 0})
     return Table(rows, ["source_id", "kind", "documents", "failures", "last_failure_at", "last_failure",
                         "consecutive_failures"])
 
@@ -226,8 +238,8 @@ def confidence_histogram(store: Store, bins: int = 10) -> dict:
     edges = [round(i / bins, 6) for i in range(bins + 1)]
     counts = {s: [0] * bins for s in STANCE_ORDER}
     for m in store.iter_mentions():
-        c = min(max(float(m["confidence"]), 0.0), 1.0)
-        counts.setdefault(m["stance"], [0] * bins)[min(int(c * bins), bins - 1)] += 1
+        c = min(max(float(m.confidence), 0.0), 1.0)
+        counts.setdefault(m.stance, [0] * bins)[min(int(c * bins), bins - 1)] += 1
     return {"edges": edges, "counts": counts}
 
 
@@ -235,7 +247,7 @@ def low_confidence_share(store: Store, threshold: float = LOW_CONFIDENCE) -> Tab
     """Per stance (and overall): mentions, how many fall below ``threshold``, share, mean confidence."""
     values: dict[str, list[float]] = defaultdict(list)
     for m in store.iter_mentions():
-        values[m["stance"]].append(float(m["confidence"]))
+        values[m.stance].append(float(m.confidence))
     rows = []
     everything = [c for cs in values.values() for c in cs]
     for stance, cs in [(s, values.get(s, [])) for s in STANCE_ORDER] + [("all", everything)]:

@@ -11,6 +11,7 @@ import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 
 from stancewatch.svgchart import STANCE_COLOURS, spans  # noqa: E402
+from storage.records import SeriesRow  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +19,7 @@ log = logging.getLogger(__name__)
 stance_spans = spans
 
 
-def timeline_figure(rows: Iterable[dict], title: str = "Stance on the GPAI Code of Practice"):
+def timeline_figure(rows: Iterable[SeriesRow], title: str = "Stance on the GPAI Code of Practice"):
     by_company = stance_spans(rows)
     companies = sorted(by_company, key=str.lower, reverse=True)
     fig, ax = plt.subplots(figsize=(9, max(2.0, 0.38 * len(companies) + 1.2)))

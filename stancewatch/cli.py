@@ -163,16 +163,19 @@ def sources(obj: Ctx) -> None:
     """Configured sources with document counts, failures and backoff state."""
     store = obj.store()
     try:
-        known = {s["id"]: s for s in store.sources()}
+        known = {s.id: s for s in store.sources()}
     finally:
         store.close()
     ids = [s.id for s in obj.cfg.sources] + sorted(set(known) - {s.id for s in obj.cfg.sources})
     if not ids:
         click.echo("no sources configured")
     for sid in ids:
-        s = known.get(sid, {})
-        state = f"failing ({s.get('consecutive_failures')}x: {s.get('last_error')})" if s.get("consecutive_failures") else "ok"
-        click.echo(f"{sid}\t{s.get('kind', '?')}\tdocuments={s.get('documents', 0)}\terrors={s.get('errors', 0)}\t{state}")
+        row = known.get(sid)
+        if row is None:  # configured, never crawled
+            click.echo(f"{sid}\t?\tdocuments=0\terrors=0\tok")
+            continue
+        state = f"failing ({row.consecutive_failures}x: {row.last_error})" if row.consecutive_failures else "ok"
+        click.echo(f"{sid}\t{row.kind}\tdocuments={row.documents}\terrors={row.errors}\t{state}")
 
 
 @cli.command("schedule")
@@ -303,7 +306,7 @@ def companies_candidates(obj: Ctx, limit: int) -> None:
 
     store = obj.store()
     try:
-        texts = [d["text"] for d in store.documents_for_analysis(include_analyzed=True)]
+        texts = [d.text for d in store.documents_for_analysis(include_analyzed=True)]
     finally:
         store.close()
     for name, count, example in find_candidates(texts)[:limit]:

@@ -21,6 +21,7 @@ from stancewatch.config import AppConfig
 from stancewatch.errors import LockedError
 from stancewatch.timeseries import build_series
 from storage.config import sqlite_path
+from storage.records import StoredDocument
 from storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -127,7 +128,8 @@ def release_dead_claims(store: Store) -> int:
 ANALYZE_BATCH = 32  # documents tagged and classified together (Analyzer.analyze_many)
 
 
-def analyze_documents(store: Store, docs: Iterable[dict], analyzer, summary: RunSummary, bar=None) -> None:
+def analyze_documents(store: Store, docs: Iterable[StoredDocument], analyzer, summary: RunSummary,
+                      bar=None) -> None:
     """Analyse and save each document; one failing document is recorded and skipped.
 
     Documents go through ``analyzer.analyze_many`` in batches (much faster than one by one);
@@ -140,22 +142,22 @@ def analyze_documents(store: Store, docs: Iterable[dict], analyzer, summary: Run
         outputs = None
         if batched is not None:
             try:
-                outputs = list(batched([(d["text"], d["title"], d["language"]) for d in chunk]))
+                outputs = list(batched([(d.text, d.title, d.language) for d in chunk]))
             except Exception:  # find the bad document below
                 log.info("batch analysis failed; analysing its %d documents one by one", len(chunk))
         for i, doc in enumerate(chunk):
             try:
                 results = outputs[i] if outputs is not None else \
-                    analyzer.analyze(doc["text"], title=doc["title"], language=doc["language"])
+                    analyzer.analyze(doc.text, title=doc.title, language=doc.language)
             except Exception as exc:  # one bad document must not stop the run
-                log.exception("analysis failed for %s", doc["url"])
-                store.record_error(summary.run_id, None, doc["url"], f"analysis failed: {exc}")
+                log.exception("analysis failed for %s", doc.url)
+                store.record_error(summary.run_id, None, doc.url, f"analysis failed: {exc}")
                 summary.errors += 1
                 continue
             finally:
                 if bar is not None:
                     bar.update(1)
-            store.save_analysis(doc["id"], results, model)
+            store.save_analysis(doc.id, results, model)
             summary.documents_analyzed += 1
             summary.mentions += len(results)
 

@@ -74,7 +74,7 @@ def run_demo(config_path: str | None = None, port: int = 38765, progress: bool =
         export("timeseries", store, "csv", series_path)
         export("timeseries", store, "jsonl", series_path.with_suffix(".jsonl"))
         weeks = [iso_week(dt.date.today())]
-        days = [r["date"] for r in store.iter_timeseries()]
+        days = [r.date for r in store.iter_timeseries()]
         if days:
             weeks.append(iso_week(dt.date.fromisoformat(max(days))))
         digests = []

@@ -12,9 +12,10 @@ from pathlib import Path
 import jinja2
 
 from stancewatch.errors import StancewatchError
-from stancewatch.evidence import NO_EVIDENCE, SeriesPolicy
+from stancewatch.evidence import SeriesPolicy
 from stancewatch.svgchart import timeline_svg
 from stancewatch.timeseries import cited_evidence, latest_states
+from storage.records import NO_EVIDENCE, Mention, SeriesRow, as_dict
 from storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -44,14 +45,37 @@ def iso_week(day: dt.date) -> str:
     return f"{y}-W{w:02d}"
 
 
+@dataclass(kw_only=True, slots=True)
+class ChangeRow(SeriesRow):
+    """A change of the week, with the evidence that decided it (``cited``: citation dicts)."""
+
+    cited: list[dict]
+
+
+@dataclass(kw_only=True, slots=True)
+class StandingRow(SeriesRow):
+    """A company's latest state: since when, and a note when the week's evidence disagrees."""
+
+    since: str
+    note: str | None = None
+
+
+@dataclass(kw_only=True, slots=True)
+class Quote(Mention):
+    """A mention published in the week, with its outlet and day."""
+
+    outlet: str | None
+    date: str
+
+
 @dataclass
 class Digest:
     week: str
     start: dt.date
     end: dt.date
-    changes: list[dict] = field(default_factory=list)
-    table: list[dict] = field(default_factory=list)
-    quotes: list[dict] = field(default_factory=list)
+    changes: list[ChangeRow] = field(default_factory=list)
+    table: list[StandingRow] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     coverage: list[dict] = field(default_factory=list)
     failures: int = 0
     watch: list[str] = field(default_factory=list)
@@ -69,78 +93,79 @@ def _in_week(value: str | None, start: dt.date, end: dt.date) -> bool:
     return start <= day <= end
 
 
-def _since(series: list[dict]) -> dict[str, str]:
+def _since(series: list[SeriesRow]) -> dict[str, str]:
     """Per company, the first day of its current state."""
     latest: dict[str, str] = {}
     since: dict[str, str] = {}
     for r in series:
-        if latest.get(r["company_id"]) != r["stance"]:
-            since[r["company_id"]] = r["date"]
-        latest[r["company_id"]] = r["stance"]
+        if latest.get(r.company_id) != r.stance:
+            since[r.company_id] = r.date
+        latest[r.company_id] = r.stance
     return since
 
 
-def _disagreement(row: dict, week_quotes: list[dict]) -> str | None:
+def _disagreement(row: SeriesRow, week_quotes: list[Quote]) -> str | None:
     """Why the table's state stands when the week's confident evidence mostly says otherwise."""
-    confident = [q for q in week_quotes if q["company_id"] == row["company_id"] and q["confidence"] >= CONFIDENT]
-    against = Counter(q["stance"] for q in confident if q["stance"] != row["stance"])
+    confident = [q for q in week_quotes if q.company_id == row.company_id and q.confidence >= CONFIDENT]
+    against = Counter(q.stance for q in confident if q.stance != row.stance)
     if not against:
         return None
     contrary, n = against.most_common(1)[0]
-    supporting = sum(1 for q in confident if q["stance"] == row["stance"])
+    supporting = sum(1 for q in confident if q.stance == row.stance)
     if n < 2 or n <= supporting:
         return None
-    return (f"{n} confident {contrary} report(s) this week against {supporting} for {row['stance']}; "
-            f"{row['stance']} still rests on stronger or earlier evidence ({row['evidence_count']} document(s), "
-            f"strongest: {row['evidence_url'] or 'n/a'}).")
+    return (f"{n} confident {contrary} report(s) this week against {supporting} for {row.stance}; "
+            f"{row.stance} still rests on stronger or earlier evidence ({row.evidence_count} document(s), "
+            f"strongest: {row.evidence_url or 'n/a'}).")
 
 
 def build_digest(store: Store, week: str, with_chart: bool = True) -> Digest:
     start, end = parse_week(week)
     d = Digest(week=week, start=start, end=end)
-    series = [r for r in store.iter_timeseries() if r["date"] <= end.isoformat()]
-    d.changes = [dict(r, cited=cited_evidence(r)) for r in series if r["changed"] and _in_week(r["date"], start, end)]
+    series = [r for r in store.iter_timeseries() if r.date <= end.isoformat()]
+    d.changes = [ChangeRow(**as_dict(r), cited=cited_evidence(r)) for r in series
+                 if r.changed and _in_week(r.date, start, end)]
     since = _since(series)
     latest = latest_states(series)
     order = {"sign": 0, "refuse": 1, "undecided": 2}
     # Only the week's rows are read (the published index): the digest stays fast on 100k documents.
     week_range = (start.isoformat(), (end + dt.timedelta(days=1)).isoformat())
     for m in store.iter_mentions(published_between=week_range):
-        if m["stance"] == "none" or m["duplicate_of"] or not _in_week(m["published"], start, end):
+        if m.stance == "none" or m.duplicate_of or not _in_week(m.published, start, end):
             continue
-        d.quotes.append(dict(m, outlet=m["source_id"], date=str(m["published"])[:10]))
-    d.quotes.sort(key=lambda q: (q["date"], q["company"]))
+        d.quotes.append(Quote(**as_dict(m), outlet=m.source_id, date=str(m.published)[:10]))
+    d.quotes.sort(key=lambda q: (q.date, q.company))
     # Companies without any stance evidence yet are mentioned, not positioned: no "unknown" rows.
     d.table = sorted(
-        (dict(r, since=since[cid], note=_disagreement(dict(r), d.quotes)) for cid, r in latest.items()
-         if r["stance"] != NO_EVIDENCE),
-        key=lambda r: (order.get(r["stance"], 9), r["company"].lower()),
+        (StandingRow(**as_dict(r), since=since[cid], note=_disagreement(r, d.quotes)) for cid, r in latest.items()
+         if r.stance != NO_EVIDENCE),
+        key=lambda r: (order.get(r.stance, 9), r.company.lower()),
     )
-    d.mentioned_only = sorted((r["company"] for r in latest.values() if r["stance"] == NO_EVIDENCE), key=str.lower)
-    per_source = Counter(doc["source_id"] for doc in store.iter_documents(published_between=week_range)
-                         if _in_week(doc.get("published"), start, end))
+    d.mentioned_only = sorted((r.company for r in latest.values() if r.stance == NO_EVIDENCE), key=str.lower)
+    per_source = Counter(doc.source_id for doc in store.iter_documents(published_between=week_range)
+                         if _in_week(doc.published, start, end))
     since_time = dt.datetime.combine(start - dt.timedelta(days=1), dt.time())  # a day early: time zones
-    errors = ([e for e in store.errors(since=since_time) if start <= e["at"].date() <= end]
+    errors = ([e for e in store.errors(since=since_time) if start <= e.at.date() <= end]
               if series or store.document_count() else [])
-    err_by_source = Counter(e["source_id"] for e in errors)
+    err_by_source = Counter(e.source_id for e in errors)
     d.failures = len(errors)
     d.coverage = [
         {"source_id": s, "documents": per_source.get(s, 0), "errors": err_by_source.get(s, 0)}
         for s in sorted(set(per_source) | set(err_by_source), key=str)
     ]
     d.watch = [
-        f"{r['company']} is undecided (confidence {r['confidence']:.2f}); a decision would be news."
-        for r in d.table if r["stance"] == "undecided"
+        f"{r.company} is undecided (confidence {r.confidence:.2f}); a decision would be news."
+        for r in d.table if r.stance == "undecided"
     ] + [
-        f"{r['company']}: {r['stance']} rests on {r['evidence_count']} document(s) at confidence {r['confidence']:.2f}."
-        for r in d.table if r["stance"] in ("sign", "refuse") and r["confidence"] < 0.6
-    ] + [f"{r['company']}: {r['note']}" for r in d.table if r["note"]]
+        f"{r.company}: {r.stance} rests on {r.evidence_count} document(s) at confidence {r.confidence:.2f}."
+        for r in d.table if r.stance in ("sign", "refuse") and r.confidence < 0.6
+    ] + [f"{r.company}: {r.note}" for r in d.table if r.note]
     # The chart starts at the first stance evidence, not at the first passing mention years earlier.
-    charted = [r for r in series if r["stance"] != NO_EVIDENCE]
+    charted = [r for r in series if r.stance != NO_EVIDENCE]
     if with_chart and charted:
-        first = min(r["date"] for r in charted)
-        positioned = {r["company_id"] for r in charted}
-        d.chart_svg = timeline_svg([r for r in series if r["date"] >= first and r["company_id"] in positioned],
+        first = min(r.date for r in charted)
+        positioned = {r.company_id for r in charted}
+        d.chart_svg = timeline_svg([r for r in series if r.date >= first and r.company_id in positioned],
                                    f"Stance on the GPAI Code of Practice, to {end:%d %b %Y}")
     return d
 

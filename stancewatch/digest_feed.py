@@ -25,7 +25,7 @@ def _q(tag: str) -> str:
 def digest_summary(d: Digest) -> str:
     """One paragraph for the feed entry: the week's changes and how much new evidence there was."""
     if d.changes:
-        changes = "; ".join(f"{c['company']} → {c['stance']} on {c['date']}" for c in d.changes)
+        changes = "; ".join(f"{c.company} → {c.stance} on {c.date}" for c in d.changes)
         head = f"Stance changes: {changes}."
     else:
         head = "No stance changed this week."

@@ -13,12 +13,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from storage.records import NO_EVIDENCE, POSITIONS, TITLE_ONLY
+from storage.records import POSITIONS, TITLE_ONLY, Mention, Review
 
 log = logging.getLogger(__name__)
 
 DECISIVE = ("sign", "refuse")
-STANCES = POSITIONS  # the states evidence can support; before any: NO_EVIDENCE
+# Evidence supports one of POSITIONS (a mention's "none" supports nothing); before any, a company's
+# state in the series is NO_EVIDENCE.
 
 
 @dataclass(frozen=True)
@@ -114,9 +115,9 @@ class EvidenceBase:
     last_day: dt.date | None
 
 
-def collect_evidence(mentions: Iterable[Mapping], reviews: Mapping | None = None,
+def collect_evidence(mentions: Iterable[Mention], reviews: Mapping[tuple[int, str], Review] | None = None,
                      policy: SeriesPolicy | None = None) -> EvidenceBase:
-    """Turn mention rows into weighted evidence; analyst reviews override the model.
+    """Turn mentions into weighted evidence; analyst reviews override the model.
 
     Syndicated copies (``duplicate_of``) add nothing; mentions dated before the drafting began are
     dropped; the company's own statement or post is authoritative only for the company it is about
@@ -124,34 +125,34 @@ def collect_evidence(mentions: Iterable[Mapping], reviews: Mapping | None = None
     """
     policy = policy or SeriesPolicy()
     reviews = reviews or {}
-    rows = [m for m in mentions]
-    decisive_per_doc: dict[object, set[str]] = defaultdict(set)
+    rows = list(mentions)
+    decisive_per_doc: dict[int, set[str]] = defaultdict(set)
     for m in rows:
-        if m.get("stance") in STANCES:
-            decisive_per_doc[m["document_id"]].add(m["company_id"])
+        if m.stance in POSITIONS:
+            decisive_per_doc[m.document_id].add(m.company_id)
     base = EvidenceBase([], {}, {}, None)
     for m in rows:
-        day = mention_day(m.get("published"), m.get("fetched_at"))
+        day = mention_day(m.published, m.fetched_at)
         if day is None or day < policy.drafting_start:
             continue
-        cid = m["company_id"]
-        base.names.setdefault(cid, m["company"])
+        cid = m.company_id
+        base.names.setdefault(cid, m.company)
         base.last_day = max(base.last_day, day) if base.last_day else day
         if cid not in base.first_day or day < base.first_day[cid]:
             base.first_day[cid] = day
-        if m.get("duplicate_of"):
+        if m.duplicate_of:
             continue  # a syndicated copy adds no new evidence
-        stance, confidence = m["stance"], float(m["confidence"])
-        review = reviews.get((m["document_id"], cid))
+        stance, confidence = m.stance, float(m.confidence)
+        review = reviews.get((m.document_id, cid))
         if review:
-            stance, confidence = review["stance"], 1.0
-        if stance not in STANCES:
+            stance, confidence = review.stance, 1.0
+        if stance not in POSITIONS:
             continue
-        kind = m.get("source_kind") or "news"
-        speaker = m.get("speaker")
+        kind = m.source_kind or "news"
+        speaker = m.speaker
         own_word = kind in AUTHORITATIVE_KINDS and (
-            kind == "official" or speaker or decisive_per_doc[m["document_id"]] == {cid})
-        if not review and TITLE_ONLY in (m.get("reason") or ""):
+            kind == "official" or speaker or decisive_per_doc[m.document_id] == {cid})
+        if not review and TITLE_ONLY in (m.reason or ""):
             own_word, title_factor = False, policy.title_only_weight
         else:
             title_factor = 1.0
@@ -159,7 +160,7 @@ def collect_evidence(mentions: Iterable[Mapping], reviews: Mapping | None = None
         weight = authority * confidence_weight(confidence, policy) * title_factor
         if day < policy.published and stance in DECISIVE:
             stance, weight = "undecided", weight * policy.pre_publication_weight
-        base.evidence.append(Evidence(day, cid, m["company"], stance, confidence, weight, kind, bool(own_word),
-                                      m.get("evidence"), str(m.get("url") or ""), speaker))
+        base.evidence.append(Evidence(day, cid, m.company, stance, confidence, weight, kind, bool(own_word),
+                                      m.evidence, str(m.url or ""), speaker))
     base.evidence.sort(key=lambda e: (e.company_id, e.day, e.url, e.stance))
     return base

@@ -4,8 +4,9 @@ from __future__ import annotations
 import csv
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from storage.store import Store
 
@@ -23,11 +24,13 @@ KINDS = {"documents": DOCUMENT_FIELDS, "mentions": MENTION_FIELDS, "timeseries":
 
 
 def rows_for(kind: str, store: Store) -> Iterator[dict]:
-    source = {"documents": store.iter_documents, "mentions": store.iter_mentions,
-              "timeseries": store.iter_timeseries}[kind]
+    """The records of ``kind`` as dicts of the contract's fields, in the contract's order."""
+    sources: dict[str, Callable[[], Iterable[Any]]] = {
+        "documents": store.iter_documents, "mentions": store.iter_mentions, "timeseries": store.iter_timeseries}
+    source = sources[kind]
     fields = KINDS[kind] + EXTRA[kind]
-    for row in source():
-        yield {f: row.get(f) for f in fields}
+    for record in source():
+        yield {f: getattr(record, f) for f in fields}
 
 
 def write_rows(rows: Iterable[dict], fmt: str, out: Path, fields: list[str]) -> int:

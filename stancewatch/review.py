@@ -13,8 +13,8 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from nlp.types import STANCES
 from stancewatch.errors import StancewatchError
+from storage.records import STANCES, Mention
 from storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -31,11 +31,11 @@ def _day(value) -> str | None:
     return str(value)[:10] if value else None
 
 
-def _matches(mention: dict, company: str | None) -> bool:
+def _matches(mention: Mention, company: str | None) -> bool:
     if not company:
         return True
     wanted = company.strip().casefold()
-    return wanted in (str(mention["company_id"]).casefold(), str(mention["company"]).casefold())
+    return wanted in (str(mention.company_id).casefold(), str(mention.company).casefold())
 
 
 def review_queue(store: Store, below: float = DEFAULT_BELOW, company: str | None = None,
@@ -46,36 +46,38 @@ def review_queue(store: Store, below: float = DEFAULT_BELOW, company: str | None
     stances as they stand after earlier reviews, so settling one side makes it disappear.
     """
     reviews = store.reviews()
-    mentions = [m for m in store.iter_mentions() if not m["duplicate_of"]]
-    by_day: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    mentions = [m for m in store.iter_mentions() if not m.duplicate_of]
+    # each (document, company)'s stance as it stands after the reviews, by company and day
+    by_day: dict[tuple[str, str], list[tuple[Mention, str]]] = defaultdict(list)
     for m in mentions:
-        review = reviews.get((m["document_id"], m["company_id"]))
-        m["effective"] = review["stance"] if review else m["stance"]
-        if m["effective"] != "none" and _day(m["published"]):
-            by_day[(m["company_id"], _day(m["published"]))].append(m)
+        review = reviews.get((m.document_id, m.company_id))
+        effective = review.stance if review else m.stance
+        day = _day(m.published)
+        if effective != "none" and day:
+            by_day[(m.company_id, day)].append((m, effective))
     conflicts: dict[tuple[int, str], str] = {}
     for group in by_day.values():
-        stances = sorted({m["effective"] for m in group})
+        stances = sorted({effective for _, effective in group})
         if len(stances) > 1:
-            for m in group:
-                conflicts[(m["document_id"], m["company_id"])] = "conflict: " + " vs ".join(stances)
+            for m, _ in group:
+                conflicts[(m.document_id, m.company_id)] = "conflict: " + " vs ".join(stances)
     items = []
     for m in mentions:
-        key = (m["document_id"], m["company_id"])
+        key = (m.document_id, m.company_id)
         reasons = []
-        if float(m["confidence"]) < below:
-            reasons.append(f"low confidence ({float(m['confidence']):.2f} < {below:.2f})")
+        if float(m.confidence) < below:
+            reasons.append(f"low confidence ({float(m.confidence):.2f} < {below:.2f})")
         if key in conflicts:
             reasons.append(conflicts[key])
         review = reviews.get(key)
         if not reasons or not _matches(m, company) or (review and not include_reviewed):
             continue
         items.append({
-            "document_id": m["document_id"], "company_id": m["company_id"], "company": m["company"],
-            "stance": m["stance"], "confidence": float(m["confidence"]), "evidence": m["evidence"],
-            "url": m["url"], "published": _day(m["published"]), "source_id": m["source_id"],
-            "language": m["language"], "reasons": reasons,
-            "label": review["stance"] if review else None, "reviewer": review["reviewer"] if review else None,
+            "document_id": m.document_id, "company_id": m.company_id, "company": m.company,
+            "stance": m.stance, "confidence": float(m.confidence), "evidence": m.evidence,
+            "url": m.url, "published": _day(m.published), "source_id": m.source_id,
+            "language": m.language, "reasons": reasons,
+            "label": review.stance if review else None, "reviewer": review.reviewer if review else None,
         })
     items.sort(key=lambda i: (i["published"] or "", i["company"].lower(), i["document_id"]))
     return items
@@ -94,21 +96,21 @@ def set_label(store: Store, document_id: int, company: str, stance: str, reviewe
         raise ReviewError("a review needs the reviewer's name (--reviewer)")
     if len(reviewer) > 200:
         raise ReviewError("reviewer name is longer than 200 characters")
-    on_doc = [m for m in store.iter_mentions() if m["document_id"] == document_id]
+    on_doc = [m for m in store.iter_mentions() if m.document_id == document_id]
     if not on_doc:
         raise ReviewError(f"document {document_id} does not exist or mentions no company")
     found = [m for m in on_doc if _matches(m, company)]
     if not found:
-        known = ", ".join(sorted({m["company"] for m in on_doc}))
+        known = ", ".join(sorted({m.company for m in on_doc}))
         raise ReviewError(f"document {document_id} has no mention of {company!r} (it mentions: {known})")
     mention = found[0]
-    store.add_review(document_id, mention["company_id"], stance, reviewer, note or None)
+    store.add_review(document_id, mention.company_id, stance, reviewer, note or None)
     summary = RunSummary()
     update_timeseries(store, summary)
-    log.info("review by %s: document %s, %s: model %s → %s", reviewer, document_id, mention["company_id"],
-             mention["stance"], stance)
-    return {"document_id": document_id, "company_id": mention["company_id"], "company": mention["company"],
-            "model_stance": mention["stance"], "label": stance, "reviewer": reviewer,
+    log.info("review by %s: document %s, %s: model %s → %s", reviewer, document_id, mention.company_id,
+             mention.stance, stance)
+    return {"document_id": document_id, "company_id": mention.company_id, "company": mention.company,
+            "model_stance": mention.stance, "label": stance, "reviewer": reviewer,
             "timeseries_rows": summary.timeseries_rows}
 
 
@@ -124,15 +126,15 @@ def training_rows(store: Store) -> tuple[list[dict], int]:
     """Reviewed labels in the format of ``nlp/data/stance_train.jsonl``; also the count skipped."""
     rows, skipped = [], 0
     for r in store.reviewed_mentions():
-        company = r["company"] or r["company_id"]
-        text = r["evidence"] or _fallback_sentence(r["text"], company)
+        company = r.company or r.company_id
+        text = r.evidence or _fallback_sentence(r.text, company)
         if not text:
             skipped += 1
             log.warning("review of document %s / %s has no sentence to train on; skipped",
-                        r["document_id"], r["company_id"])
+                        r.document_id, r.company_id)
             continue
-        rows.append({"id": f"review-{r['document_id']}-{r['company_id']}", "company": company, "text": text,
-                     "label": r["label"], "lang": r["language"] or "en", "phenomenon": "reviewed",
+        rows.append({"id": f"review-{r.document_id}-{r.company_id}", "company": company, "text": text,
+                     "label": r.label, "lang": r.language or "en", "phenomenon": "reviewed",
                      "pair": None, "split": "train"})
     return rows, skipped
 

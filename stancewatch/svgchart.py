@@ -10,20 +10,22 @@ import datetime as dt
 from collections.abc import Iterable
 from xml.sax.saxutils import escape, quoteattr
 
-STANCE_COLOURS = {"sign": "#2e7d32", "refuse": "#c62828", "undecided": "#f9a825", "unknown": "#bdbdbd"}
+from storage.records import NO_EVIDENCE, SeriesRow
+
+STANCE_COLOURS = {"sign": "#2e7d32", "refuse": "#c62828", "undecided": "#f9a825", NO_EVIDENCE: "#bdbdbd"}
 WIDTH, LEFT, RIGHT, TOP, ROW, BOTTOM = 900, 150, 110, 44, 22, 36
 
 
-def spans(rows: Iterable[dict]) -> dict[str, list[tuple[dt.date, dt.date, str]]]:
+def spans(rows: Iterable[SeriesRow]) -> dict[str, list[tuple[dt.date, dt.date, str]]]:
     """Collapse daily rows into (first day, last day, stance) spans per company."""
     out: dict[str, list[tuple[dt.date, dt.date, str]]] = {}
-    for r in sorted(rows, key=lambda r: (r["company"], r["date"])):
-        day = dt.date.fromisoformat(r["date"])
-        lst = out.setdefault(r["company"], [])
-        if lst and lst[-1][2] == r["stance"] and lst[-1][1] + dt.timedelta(days=1) == day:
-            lst[-1] = (lst[-1][0], day, r["stance"])
+    for r in sorted(rows, key=lambda r: (r.company, r.date)):
+        day = dt.date.fromisoformat(r.date)
+        lst = out.setdefault(r.company, [])
+        if lst and lst[-1][2] == r.stance and lst[-1][1] + dt.timedelta(days=1) == day:
+            lst[-1] = (lst[-1][0], day, r.stance)
         else:
-            lst.append((day, day, r["stance"]))
+            lst.append((day, day, r.stance))
     return out
 
 
@@ -36,7 +38,7 @@ def _month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
     return out
 
 
-def timeline_svg(rows: Iterable[dict], title: str = "Stance on the GPAI Code of Practice") -> str:
+def timeline_svg(rows: Iterable[SeriesRow], title: str = "Stance on the GPAI Code of Practice") -> str:
     by_company = spans(rows)
     companies = sorted(by_company, key=str.lower)
     days = [d for lst in by_company.values() for s, e, _ in lst for d in (s, e)]

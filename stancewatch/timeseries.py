@@ -19,7 +19,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from stancewatch.evidence import NO_EVIDENCE, STANCES, Evidence, SeriesPolicy, collect_evidence
+from stancewatch.evidence import Evidence, SeriesPolicy, collect_evidence
+from storage.records import NO_EVIDENCE, POSITIONS, Mention, Review, SeriesRow
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ class _Snapshot:
         Once the company or the list stated a position, "undecided" reports are speculation that cannot
         move it (see ``_next_state``), so they do not dilute its confidence either.
         """
-        if stance not in STANCES:
+        if stance not in POSITIONS:
             return 0.0
         mass = sum(v for s, v in self.recent.items() if not (confirmed and s == "undecided" != stance))
         share = self.recent[stance] / mass if mass > 0 else 0.0
@@ -55,14 +56,14 @@ class _Belief:
     """One company's running evidence, decayed to the current day."""
 
     decay: float
-    recent: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STANCES, 0.0))
-    total: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STANCES, 0.0))
-    documents: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STANCES, 0))
-    items: dict[str, list[Evidence]] = field(default_factory=lambda: {s: [] for s in STANCES})
-    strongest: dict[str, tuple[float, Evidence] | None] = field(default_factory=lambda: dict.fromkeys(STANCES))
+    recent: dict[str, float] = field(default_factory=lambda: dict.fromkeys(POSITIONS, 0.0))
+    total: dict[str, float] = field(default_factory=lambda: dict.fromkeys(POSITIONS, 0.0))
+    documents: dict[str, int] = field(default_factory=lambda: dict.fromkeys(POSITIONS, 0))
+    items: dict[str, list[Evidence]] = field(default_factory=lambda: {s: [] for s in POSITIONS})
+    strongest: dict[str, tuple[float, Evidence] | None] = field(default_factory=lambda: dict.fromkeys(POSITIONS))
 
     def next_day(self) -> None:
-        for s in STANCES:
+        for s in POSITIONS:
             self.recent[s] *= self.decay
             best = self.strongest[s]
             if best is not None:
@@ -100,7 +101,7 @@ def _next_state(state: str, confirmed: bool, belief: _Belief, todays: list[Evide
     ``relax`` scales the absolute thresholds down while a challenger is being confirmed: evidence that
     passed yesterday has only decayed since, and must not fail for that alone.
     """
-    ranked = sorted(STANCES, key=lambda s: (-belief.recent[s], STANCES.index(s)))
+    ranked = sorted(POSITIONS, key=lambda s: (-belief.recent[s], POSITIONS.index(s)))
     if state == NO_EVIDENCE:
         best, second = ranked[0], ranked[1]
         needed = (policy.enter_weight_undecided if best == "undecided" else policy.enter_weight) * relax
@@ -136,21 +137,21 @@ def _next_state(state: str, confirmed: bool, belief: _Belief, todays: list[Evide
 
 
 def _row(cid: str, name: str, day: dt.date, state: str, snap: _Snapshot, policy: SeriesPolicy, confirmed: bool,
-         previous: str | None = None, cited: list[Evidence] | None = None) -> dict:
+         previous: str | None = None, cited: list[Evidence] | None = None) -> SeriesRow:
     best = cited[0] if cited else snap.strongest.get(state)
-    return {
-        "date": day.isoformat(), "company_id": cid, "company": name, "stance": state,
-        "confidence": snap.confidence(state, policy.calibration, confirmed),
-        "evidence_count": snap.documents[state] if state in STANCES else 0,
-        "evidence": best.evidence if best else None, "evidence_url": best.url if best else None,
-        "changed": previous is not None,
-        "previous_stance": previous,
-        "decided_by": json.dumps([e.as_citation() for e in cited], ensure_ascii=False) if cited else None,
-    }
+    return SeriesRow(
+        date=day.isoformat(), company_id=cid, company=name, stance=state,
+        confidence=snap.confidence(state, policy.calibration, confirmed),
+        evidence_count=snap.documents[state] if state in POSITIONS else 0,
+        evidence=best.evidence if best else None, evidence_url=best.url if best else None,
+        changed=previous is not None,
+        previous_stance=previous,
+        decided_by=json.dumps([e.as_citation() for e in cited], ensure_ascii=False) if cited else None,
+    )
 
 
 def company_series(cid: str, name: str, evidence: list[Evidence], start: dt.date, until: dt.date,
-                   policy: SeriesPolicy) -> list[dict]:
+                   policy: SeriesPolicy) -> list[SeriesRow]:
     """Daily rows for one company from ``start`` to ``until``.
 
     News alone must dominate on ``confirm_days`` consecutive days to set or move a state; the change
@@ -166,7 +167,7 @@ def company_series(cid: str, name: str, evidence: list[Evidence], start: dt.date
     state, confirmed = NO_EVIDENCE, False
     pending, pending_days = NO_EVIDENCE, 0  # a challenger that dominated on the last days
     recent_snaps: list[_Snapshot] = []  # the last confirm_days days, for dating a change back
-    rows: list[dict] = []
+    rows: list[SeriesRow] = []
     day = start
     while day <= until:
         belief.next_day()
@@ -197,17 +198,18 @@ def company_series(cid: str, name: str, evidence: list[Evidence], start: dt.date
                     rows.append(_row(cid, name, d, state, snap_i, policy, confirmed))
             pending, pending_days = state, 0
         else:
-            if state in STANCES and any(e.authoritative and e.stance == state and e.weight > 0 for e in todays):
+            if state in POSITIONS and any(e.authoritative and e.stance == state and e.weight > 0 for e in todays):
                 confirmed = True
             rows.append(_row(cid, name, day, state, snap, policy, confirmed))
         day += dt.timedelta(days=1)
     return rows
 
 
-def build_series(mentions: Iterable[Mapping], reviews: Mapping | None = None, until: dt.date | None = None,
-                 policy: SeriesPolicy | None = None) -> list[dict]:
+def build_series(mentions: Iterable[Mention], reviews: Mapping[tuple[int, str], Review] | None = None,
+                 until: dt.date | None = None, policy: SeriesPolicy | None = None) -> list[SeriesRow]:
     """Daily rows (date, company, stance, confidence, evidence_count, …) from each company's first
-    in-scope mention to ``until`` (default: the last day anything was mentioned)."""
+    in-scope mention to ``until`` (default: the last day anything was mentioned); a company's
+    stance is ``NO_EVIDENCE`` until its first usable evidence."""
     policy = policy or SeriesPolicy()
     base = collect_evidence(mentions, reviews, policy)
     if not base.first_day or base.last_day is None:
@@ -216,26 +218,26 @@ def build_series(mentions: Iterable[Mapping], reviews: Mapping | None = None, un
     per_company: dict[str, list[Evidence]] = defaultdict(list)
     for e in base.evidence:
         per_company[e.company_id].append(e)
-    rows: list[dict] = []
+    rows: list[SeriesRow] = []
     for cid in sorted(base.first_day, key=lambda c: (base.names[c].lower(), c)):
         rows.extend(company_series(cid, base.names[cid], per_company.get(cid, []), base.first_day[cid], until,
                                    policy))
     return rows
 
 
-def changes(rows: Iterable[Mapping]) -> list[Mapping]:
+def changes(rows: Iterable[SeriesRow]) -> list[SeriesRow]:
     """The stance-change events, with their deciding evidence."""
-    return [r for r in rows if r["changed"]]
+    return [r for r in rows if r.changed]
 
 
-def latest_states(rows: Iterable[Mapping]) -> dict[str, Mapping]:
-    latest: dict[str, Mapping] = {}
+def latest_states(rows: Iterable[SeriesRow]) -> dict[str, SeriesRow]:
+    """Each company's last row, by company id."""
+    latest: dict[str, SeriesRow] = {}
     for r in rows:
-        latest[r["company_id"]] = r
+        latest[r.company_id] = r
     return latest
 
 
-def cited_evidence(row: Mapping) -> list[dict]:
+def cited_evidence(row: SeriesRow) -> list[dict]:
     """The evidence a change row was decided by (empty for other rows)."""
-    raw = row.get("decided_by")
-    return json.loads(raw) if raw else []
+    return json.loads(row.decided_by) if row.decided_by else []

@@ -2,21 +2,51 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import datetime as dt
 import fcntl
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 
 from storage.config import mask_passwords, sqlite_path
 from storage.errors import StorageError
 
-__all__ = ["StorageError", "create_engine", "migrate"]
+__all__ = ["StorageError", "create_engine", "inserted_id", "migrate", "record_columns", "utcnow"]
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def utcnow() -> dt.datetime:
+    """The time every stored timestamp is taken from."""
+    return dt.datetime.now(dt.UTC)
+
+
+def inserted_id(result: sa.CursorResult) -> int:
+    """The primary key of the row an INSERT wrote."""
+    key = result.inserted_primary_key
+    if key is None:
+        raise StorageError("the insert returned no primary key")
+    return key[0]
+
+
+def record_columns(table: sa.Table, record: type[Any], **columns: sa.ColumnElement[Any]) -> list[Any]:
+    """What to select for a record (``storage.records``): the columns of ``table`` it has fields for,
+    or the expressions ``columns`` names for a field, labelled and in field order, so that a row
+    builds the record positionally (``Record(*row)``). Fields neither has are left out: they come
+    last, with defaults or passed by name."""
+    out: list[Any] = []
+    for f in dataclasses.fields(record):
+        if f.name in columns:
+            out.append(columns[f.name].label(f.name))
+        elif f.name in table.c:
+            out.append(table.c[f.name])
+    return out
 
 
 def create_engine(url: str) -> sa.Engine:

@@ -42,6 +42,8 @@ def shingles(text: str, size: int = 3) -> list[str]:
     tokens = words(text)
     if len(tokens) < size:
         return [" ".join(tokens)] if tokens else []
+    if size == 3:  # the SimHash's: the same strings, a third faster than slicing and joining
+        return [f"{a} {b} {c}" for a, b, c in zip(tokens, tokens[1:], tokens[2:])]
     return [" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)]
 
 
@@ -58,8 +60,9 @@ def simhash(text: str) -> int:
     # Per-bit vote counts, vectorised: bit b of a shingle's hash is column b of its digest's bits
     # (little-endian byte order, least significant bit first). ~30x faster than a Python bit loop.
     blake = hashlib.blake2b
-    digests = b"".join(blake(g.encode("utf-8"), digest_size=8).digest()[::-1] for g in grams)
-    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(-1, 8), axis=1, bitorder="little")
+    digests = b"".join([blake(g.encode("utf-8"), digest_size=8).digest() for g in grams])
+    rows = np.frombuffer(digests, dtype=np.uint8).reshape(-1, 8)[:, ::-1]  # each digest's bytes reversed
+    bits = np.unpackbits(rows, axis=1, bitorder="little")
     ones = bits.sum(axis=0, dtype=np.int64)
     value = 0
     for bit in np.flatnonzero(2 * ones > len(grams)).tolist():

@@ -71,14 +71,41 @@ OVERRIDE_SHARE = 0.15  # stopword share from which the text overrides a declared
 SIBLING_RATIO = 0.5  # ...unless the declared language scores at least this fraction of the best
 
 
+_SPELLED: dict[str, tuple[str, ...]] = {}  # word -> the languages whose spelling it has (a bounded cache)
+_EVIDENCE: dict[str, tuple[tuple[str, float], ...]] = {}  # word -> what it adds to each language's score
+_CACHE_MAX = 200_000
+
+
+def _spelled(word: str) -> tuple[str, ...]:
+    """The languages (in ``_SPELLING`` order) whose exclusive spelling ``word`` has; the five regex
+    searches run once per distinct word, not per token (a text repeats most of its words)."""
+    langs = _SPELLED.get(word)
+    if langs is None:
+        langs = tuple(lang for lang, pattern in _SPELLING.items() if pattern.search(word))
+        if len(_SPELLED) >= _CACHE_MAX:
+            _SPELLED.clear()
+        _SPELLED[word] = langs
+    return langs
+
+
+def _evidence(word: str) -> tuple[tuple[str, float], ...]:
+    """(language, points) for one token: its stopword weights, then a point per exclusive spelling."""
+    found = tuple(_WEIGHTS.get(word, {}).items()) + tuple((lang, 1.0) for lang in _spelled(word))
+    if len(_EVIDENCE) >= _CACHE_MAX:
+        _EVIDENCE.clear()
+    _EVIDENCE[word] = found
+    return found
+
+
 def _scores(tokens: list[str]) -> dict[str, float]:
     scores = dict.fromkeys(LANGUAGES, 0.0)
-    for word in tokens:
-        for lang, weight in _WEIGHTS.get(word, {}).items():
-            scores[lang] += weight
-        for lang, pattern in _SPELLING.items():
-            if pattern.search(word):
-                scores[lang] += 1.0
+    cached = _EVIDENCE.get
+    for word in tokens:  # the same additions in the same order as a loop over weights and patterns
+        found = cached(word)
+        if found is None:
+            found = _evidence(word)
+        for lang, points in found:
+            scores[lang] += points
     return scores
 
 
@@ -96,8 +123,8 @@ def _guess(tokens: list[str]) -> tuple[str | None, float, dict[str, float]]:
     (best, top), (_, second) = ranked[0], ranked[1]
     if top < MIN_SCORE or top < MARGIN * second:
         return None, 0.0, scores
-    spelling = _SPELLING.get(best)
-    share = sum(1 for w in tokens if w in _STOPWORDS[best] or (spelling and spelling.search(w))) / len(tokens)
+    stopwords = _STOPWORDS[best]
+    share = sum(1 for w in tokens if w in stopwords or best in _spelled(w)) / len(tokens)
     return best, share, scores
 
 

@@ -15,9 +15,10 @@ import datetime as dt
 import random
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from stancewatch.timeseries import build_series, changes
+from storage.records import NO_EVIDENCE, Mention, SeriesRow
 
 PUBLISHED = dt.date(2025, 7, 10)
 LIST_DAY = dt.date(2025, 8, 1)
@@ -44,12 +45,12 @@ ARCHETYPES: dict[str, Callable[[random.Random], list[tuple[dt.date, str]]]] = {
 
 @dataclass
 class Run:
-    mentions: list[dict]
+    mentions: list[Mention]
     truth: dict[str, list[tuple[dt.date, str]]]  # company id → timeline
 
 
 def true_state(timeline: list[tuple[dt.date, str]], day: dt.date) -> str:
-    state = "unknown"
+    state = NO_EVIDENCE
     for when, stance in timeline:
         if when <= day:
             state = stance
@@ -59,21 +60,23 @@ def true_state(timeline: list[tuple[dt.date, str]], day: dt.date) -> str:
 def generate(seed: int, noise: float) -> Run:
     r = random.Random(seed)
     truth = {f"{name}-{seed}": ARCHETYPES[name](r) for name in ARCHETYPES}
-    mentions: list[dict] = []
+    mentions: list[Mention] = []
 
     def mention(cid: str, day: dt.date, stance: str, kind: str, confidence: float | None = None,
-                misread: bool = True, copy_of: str | None = None) -> None:
+                misread: bool = True, copy_of: int | None = None) -> None:
         conf = confidence if confidence is not None else r.uniform(0.7, 0.98)
         if misread and r.random() < noise:
             stance = r.choice([s for s in LABELS if s != stance])
             conf = r.uniform(0.5, 0.97)  # misreads are often confident
         url = f"https://{kind}.example/{cid}/{len(mentions)}"
-        mentions.append({"document_id": len(mentions), "url": url, "published": day.isoformat(), "fetched_at": None,
-                         "company_id": cid, "company": cid, "stance": stance, "confidence": round(conf, 3),
-                         "source_kind": kind, "speaker": None, "evidence": f"{cid} {stance}",
-                         "duplicate_of": copy_of})
+        # document ids from 1, as the database's: a copy's duplicate_of is its original's id
+        mentions.append(Mention(document_id=len(mentions) + 1, url=url, published=day.isoformat(), fetched_at=None,
+                                company_id=cid, company=cid, stance=stance, confidence=round(conf, 3),
+                                source_kind=kind, speaker=None, evidence=f"{cid} {stance}", duplicate_of=copy_of))
         if kind == "news" and r.random() < 0.1:  # a syndicated copy of the same report
-            mentions.append(dict(mentions[-1], document_id=len(mentions), url=url + "/copy", duplicate_of=url))
+            original = mentions[-1]
+            mentions.append(replace(original, document_id=len(mentions) + 1, url=url + "/copy",
+                                    duplicate_of=original.document_id))
 
     for cid, timeline in truth.items():
         first = timeline[0][0]
@@ -132,14 +135,14 @@ def score(seeds: range, noise: float, **policy) -> Score:
     for seed in seeds:
         run = generate(seed, noise)
         rows = build_series(run.mentions, until=HORIZON, policy=SeriesPolicy(**policy))
-        per_company: dict[str, list[dict]] = {}
+        per_company: dict[str, list[SeriesRow]] = {}
         for row in rows:
-            per_company.setdefault(row["company_id"], []).append(row)
+            per_company.setdefault(row.company_id, []).append(row)
         for cid, timeline in run.truth.items():
             company_rows = per_company.get(cid, [])
             s.company_runs += 1
-            s.final_right += bool(company_rows) and company_rows[-1]["stance"] == true_state(timeline, HORIZON)
-            found = [(dt.date.fromisoformat(c["date"]), c["stance"]) for c in changes(company_rows)]
+            s.final_right += bool(company_rows) and company_rows[-1].stance == true_state(timeline, HORIZON)
+            found = [(dt.date.fromisoformat(c.date), c.stance) for c in changes(company_rows)]
             matched = set()
             for when, stance in timeline:
                 s.events += 1
@@ -150,9 +153,9 @@ def score(seeds: range, noise: float, **policy) -> Score:
                     s.events_within_3_days += 1
             s.spurious_changes += len(found) - len(matched)
             for row in company_rows:
-                if row["stance"] != "unknown":
-                    right = row["stance"] == true_state(timeline, dt.date.fromisoformat(row["date"]))
-                    s.calibration_bins[min(9, int(row["confidence"] * 10))].append((row["confidence"], float(right)))
+                if row.stance != NO_EVIDENCE:
+                    right = row.stance == true_state(timeline, dt.date.fromisoformat(row.date))
+                    s.calibration_bins[min(9, int(row.confidence * 10))].append((row.confidence, float(right)))
     return s
 
 

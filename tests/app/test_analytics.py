@@ -25,11 +25,11 @@ def test_seeding_is_idempotent(demo_url):
 def test_timeline_per_company_and_changes(store):
     series = analytics.timeline(store)
     assert list(series) == ["Anthropic", "Google", "Meta", "Microsoft", "Mistral AI", "OpenAI", "xAI"]
-    assert all(rows == sorted(rows, key=lambda r: r["date"]) for rows in series.values())
-    assert [r["stance"] for r in analytics.latest_stances(store) if r["company"] == "Meta"] == ["refuse"]
+    assert all(rows == sorted(rows, key=lambda r: r.date) for rows in series.values())
+    assert [r.stance for r in analytics.latest_stances(store) if r.company == "Meta"] == ["refuse"]
     assert set(analytics.timeline(store, company="openai")) == {"OpenAI"}
     changes = analytics.stance_changes(store, company="Google")
-    assert [(c["date"], c["stance"]) for c in changes] == [("2025-07-03", "undecided"), ("2025-07-30", "sign")]
+    assert [(c.date, c.stance) for c in changes] == [("2025-07-03", "undecided"), ("2025-07-30", "sign")]
 
 
 def test_evidence_filters(store):

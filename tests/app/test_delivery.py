@@ -1,6 +1,7 @@
 """Digest delivery by SMTP (against a local aiosmtpd server) and the Atom feed of digests."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email
 import email.policy
@@ -153,7 +154,7 @@ def test_feed_escapes_and_refuses_a_corrupt_file(demo_sqlite_url, tmp_path):
         d = build_digest(store, "2025-W32", with_chart=False)
     finally:
         store.close()
-    d.changes = [{"company": "<script>x</script> & Co", "stance": "sign", "date": "2025-08-05"}]
+    d.changes = [dataclasses.replace(d.changes[0], company="<script>x</script> & Co", stance="sign", date="2025-08-05")]
     feed = update_feed(tmp_path / "feed.xml", d, tmp_path / "d.html", "html")
     assert "<script>" not in feed.read_text() and "<script>x</script> & Co" in ET.parse(feed).getroot().findtext(
         f"{A}entry/{A}summary")

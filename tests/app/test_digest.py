@@ -44,8 +44,8 @@ def test_digest_matches_golden(seeded, tmp_path, fmt, week):
 
 def test_week_31_headlines_and_table(seeded):
     d = build_digest(seeded, "2025-W31", with_chart=False)
-    assert [(c["company"], c["stance"]) for c in d.changes] == [("Google", "sign"), ("Microsoft", "sign")]
-    table = {r["company"]: (r["stance"], r["since"]) for r in d.table}
+    assert [(c.company, c.stance) for c in d.changes] == [("Google", "sign"), ("Microsoft", "sign")]
+    table = {r.company: (r.stance, r.since) for r in d.table}
     assert table["Meta"] == ("refuse", "2025-07-18") and table["Microsoft"] == ("sign", "2025-08-01")
 
 

@@ -47,25 +47,25 @@ def store(sqlite_url):
 
 def test_table_has_no_unknown_rows_and_lists_the_merely_mentioned(store):
     d = build_digest(store, "2025-W32", with_chart=False)
-    assert {r["company"]: r["stance"] for r in d.table} == {"Globex": "sign", "Meta": "refuse"}
+    assert {r.company: r.stance for r in d.table} == {"Globex": "sign", "Meta": "refuse"}
     assert d.mentioned_only == ["Initech"]
 
 
 def test_a_table_state_contradicted_by_the_week_says_why(store):
     d = build_digest(store, "2025-W32", with_chart=False)
-    globex = next(r for r in d.table if r["company"] == "Globex")
-    assert globex["stance"] == "sign"  # the signatory list outweighs three news reports
-    assert globex["note"] and "3 confident refuse report(s)" in globex["note"]
-    assert "ec.example/signatories" in globex["note"]
+    globex = next(r for r in d.table if r.company == "Globex")
+    assert globex.stance == "sign"  # the signatory list outweighs three news reports
+    assert globex.note and "3 confident refuse report(s)" in globex.note
+    assert "ec.example/signatories" in globex.note
     assert any(w.startswith("Globex: 3 confident refuse") for w in d.watch)
-    assert next(r for r in d.table if r["company"] == "Meta")["note"] is None
+    assert next(r for r in d.table if r.company == "Meta").note is None
 
 
 def test_headline_changes_cite_their_deciding_evidence(store):
     d = build_digest(store, "2025-W29", with_chart=False)
-    (meta,) = [c for c in d.changes if c["company"] == "Meta"]
-    assert meta["date"] == "2025-07-18" and meta["previous_stance"] == "unknown"
-    assert {c["url"] for c in meta["cited"]} == {"https://news.example/a", "https://news.example/b"}
+    (meta,) = [c for c in d.changes if c.company == "Meta"]
+    assert meta.date == "2025-07-18" and meta.previous_stance == "unknown"
+    assert {c["url"] for c in meta.cited} == {"https://news.example/a", "https://news.example/b"}
     md = render(d, "md")
     assert "decided by:" in md and "Joel Kaplan" in md and "news.example/b" in md
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from stancewatch.review import ReviewError, export_training, review_queue, set_label
+from storage.records import SeriesRow
 from storage.store import Store
 
 
@@ -20,11 +21,11 @@ def store(demo_url):
 
 
 def _doc_id(store: Store, url_part: str) -> int:
-    return next(m["document_id"] for m in store.iter_mentions() if url_part in m["url"])
+    return next(m.document_id for m in store.iter_mentions() if url_part in m.url)
 
 
-def _latest(store: Store, company_id: str) -> dict:
-    return [r for r in store.iter_timeseries() if r["company_id"] == company_id][-1]
+def _latest(store: Store, company_id: str) -> SeriesRow:
+    return [r for r in store.iter_timeseries() if r.company_id == company_id][-1]
 
 
 def test_queue_lists_low_confidence_and_conflicts(store):
@@ -41,24 +42,24 @@ def test_queue_lists_low_confidence_and_conflicts(store):
 
 
 def test_label_overrides_the_model_and_is_stored_with_who_and_when(store):
-    assert _latest(store, "xai")["stance"] == "unknown"  # the model's 0.45 "undecided" moves nothing
+    assert _latest(store, "xai").stance == "unknown"  # the model's 0.45 "undecided" moves nothing
     doc = _doc_id(store, "xai-safety-chapter")
     result = set_label(store, doc, "xAI", "SIGN", "Ana Analyst", note="partial signature is a signature")
     assert result["model_stance"] == "undecided" and result["label"] == "sign"
-    assert _latest(store, "xai")["stance"] == "sign"  # series rebuilt at once
+    assert _latest(store, "xai").stance == "sign"  # series rebuilt at once
     review = store.reviews()[(doc, "xai")]
-    assert review["reviewer"] == "Ana Analyst" and review["note"] == "partial signature is a signature"
-    assert review["created_at"] is not None
+    assert review.reviewer == "Ana Analyst" and review.note == "partial signature is a signature"
+    assert review.created_at is not None
     assert not [i for i in review_queue(store) if i["company"] == "xAI"]
     assert [i["label"] for i in review_queue(store, include_reviewed=True) if i["company"] == "xAI"] == ["sign"]
     set_label(store, doc, "xai", "undecided", "Ben")  # a second opinion replaces the first
-    assert store.reviews()[(doc, "xai")]["reviewer"] == "Ben" and _latest(store, "xai")["stance"] == "undecided"
+    assert store.reviews()[(doc, "xai")].reviewer == "Ben" and _latest(store, "xai").stance == "undecided"
 
 
 def test_settling_one_side_resolves_a_conflict(store):
     set_label(store, _doc_id(store, "mistral-hesite"), "Mistral AI", "sign", "ana")
     assert not [i for i in review_queue(store, below=0.0)]
-    assert _latest(store, "mistral-ai")["stance"] == "sign"
+    assert _latest(store, "mistral-ai").stance == "sign"
 
 
 @pytest.mark.parametrize("args, message", [

@@ -2,6 +2,7 @@
 (on SQLite and on PostgreSQL)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 
@@ -37,9 +38,9 @@ def test_concurrent_claims_are_disjoint(db_url):
         s = Store(db_url, migrate_schema=False)
         mine = got.setdefault(name, [])
         while batch := s.claim_documents(name, 4):
-            mine += [d["id"] for d in batch]
+            mine += [d.id for d in batch]
             for d in batch:
-                s.save_analysis(d["id"], [StanceResult(company_id="meta", company="Meta", stance="none",
+                s.save_analysis(d.id, [StanceResult(company_id="meta", company="Meta", stance="none",
                                                        confidence=0.5)], "test")
         s.close()
 
@@ -57,16 +58,16 @@ def test_concurrent_claims_are_disjoint(db_url):
 def test_claims_expire_and_release(db_url):
     store = _seed(db_url, 5)
     first = store.claim_documents("host:1:a", 3)
-    assert [d["id"] for d in first] == [1, 2, 3] and {"text", "title", "url"} <= set(first[0])
-    assert [d["id"] for d in store.claim_documents("host:2:b", 10)] == [4, 5]
+    assert [d.id for d in first] == [1, 2, 3] and {"text", "title", "url"} <= {f.name for f in dataclasses.fields(first[0])}
+    assert [d.id for d in store.claim_documents("host:2:b", 10)] == [4, 5]
     assert store.claim_documents("host:3:c", 10) == []
     assert sorted(store.claim_holders()) == ["host:1:a", "host:2:b"]
     with store.engine.begin() as conn:  # a:s claims are an hour old: its worker died elsewhere
         conn.execute(t.documents.update().where(t.documents.c.claimed_by == "host:1:a")
                      .values(claimed_at=dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=1)))
-    assert [d["id"] for d in store.claim_documents("host:3:c", 10, stale_after=1800)] == [1, 2, 3]
+    assert [d.id for d in store.claim_documents("host:3:c", 10, stale_after=1800)] == [1, 2, 3]
     assert store.release_claims(["host:2:b"]) == 2
-    assert [d["id"] for d in store.claim_documents("host:4:d", 10)] == [4, 5]
+    assert [d.id for d in store.claim_documents("host:4:d", 10)] == [4, 5]
     store.close()
 
 
@@ -75,7 +76,7 @@ def test_abandoned_runs_are_marked(db_url):
     killed = store.start_run("run")
     worker = store.start_run("worker-crawl")
     assert store.abandon_runs(["run", "crawl"]) == 1
-    assert store.run(killed)["status"] == "abandoned" and store.run(worker)["status"] == "running"
+    assert store.run(killed).status == "abandoned" and store.run(worker).status == "running"
     with store.engine.connect() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(t.runs)).scalar_one() == 2
     store.close()

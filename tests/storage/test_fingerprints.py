@@ -10,8 +10,8 @@ from alembic.config import Config
 from storage.fingerprints import (FINGERPRINT_PARAGRAPHS, FINGERPRINT_WINDOWS, _signed_hash64, content_hash, fingerprints,
                             hamming, simhash, words)
 from crawler.items import ExtractedDocument
+from storage import dedup
 from storage import schema as t
-from storage import store as store_module
 from storage.db import MIGRATIONS_DIR, create_engine
 from storage.store import Store, jaccard
 
@@ -108,7 +108,7 @@ def test_brief_with_added_headline_and_other_dateline_is_a_duplicate(store):
     first = store.add_document(doc("http://a.example/brief", BRIEF))
     copy = store.add_document(doc("http://wire.example/brief", BRIEF_COPY, "2025-07-18T13:00:00+00:00"))
     assert (copy.outcome, copy.duplicate_of) == ("duplicate", first.document_id)
-    rows = {r["url"]: r["duplicate_of"] for r in store.iter_documents()}
+    rows = {r.url: r.duplicate_of for r in store.iter_documents()}
     assert rows["http://wire.example/brief"] == "http://a.example/brief"
 
 
@@ -131,7 +131,7 @@ def test_earlier_published_copy_found_by_fingerprints_becomes_the_original(store
     assert third.duplicate_of == wire.document_id
     original = store.add_document(doc("http://a.example/brief", BRIEF, "2025-07-18T09:00:00+00:00"))
     assert (original.outcome, original.duplicate_of) == ("stored", None)
-    rows = {r["url"]: r["duplicate_of"] for r in store.iter_documents()}
+    rows = {r.url: r.duplicate_of for r in store.iter_documents()}
     assert rows == {"http://wire.example/brief": "http://a.example/brief",
                     "http://c.example/brief": "http://a.example/brief", "http://a.example/brief": None}
 
@@ -145,7 +145,7 @@ def test_fingerprints_are_written_with_the_document_and_replaced_on_update(store
 
 
 def test_a_key_on_many_documents_is_not_stored_again(store, monkeypatch):
-    monkeypatch.setattr(store_module, "FINGERPRINT_MAX_USES", 2)
+    monkeypatch.setattr(dedup, "FINGERPRINT_MAX_USES", 2)
     boilerplate = "Sign up for our weekly newsletter to get the latest policy news in your inbox every Monday."
     key = _signed_hash64(" ".join(words(boilerplate)))  # the boilerplate paragraph's key
     ids = [store.add_document(doc(f"http://a.example/{i}", f"{PARAGRAPHS[i]}\n{boilerplate}")).document_id
@@ -172,7 +172,7 @@ def test_upgrade_fingerprints_documents_stored_before_it(db_url):
     store = Store(db_url)
     store.ensure_source("s1", "feed", None)
     try:
-        (original_id,) = [r["id"] for r in store.iter_documents()]
+        (original_id,) = [r.id for r in store.iter_documents()]
         assert _fingerprint_rows(store, original_id) == fingerprints(BRIEF)
         copy = store.add_document(doc("http://wire.example/brief", BRIEF_COPY, "2025-07-18T13:00:00+00:00"))
         assert copy.duplicate_of == original_id
@@ -192,9 +192,9 @@ def test_a_candidate_updated_in_place_is_compared_by_its_new_text(store):
 
 def test_a_story_copied_more_often_than_its_keys_are_kept_is_still_found(store, monkeypatch):
     # Only the fingerprint route: no two pages meet on a SimHash band.
-    monkeypatch.setattr(store_module, "_bands", lambda h: {f"sh_band{i}": (h >> (8 * i)) & 0x7FFFFFFF
+    monkeypatch.setattr(dedup, "simhash_bands", lambda h: {f"sh_band{i}": (h >> (8 * i)) & 0x7FFFFFFF
                                                           for i in range(4)})
-    monkeypatch.setattr(store_module, "FINGERPRINT_MAX_USES", 2)  # keys saturate after two pages
+    monkeypatch.setattr(dedup, "FINGERPRINT_MAX_USES", 2)  # keys saturate after two pages
     first = store.add_document(doc("http://a.example/article", ARTICLE))
     for i in range(4):
         copy = store.add_document(doc(f"http://wire{i}.example/article",

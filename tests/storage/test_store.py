@@ -35,6 +35,18 @@ def store(db_url):
     s.close()
 
 
+
+def test_store_is_a_context_manager_that_closes(db_url):
+    with Store(db_url) as store:
+        store.ensure_source("s1", "feed", None)
+        assert [s.id for s in store.sources()] == ["s1"]
+        assert store.engine.pool.checkedin() >= 1  # a pooled connection, open
+    assert store.engine.pool.checkedin() == 0  # disposed on the way out
+    with pytest.raises(RuntimeError), Store(db_url) as failing:
+        assert failing.document_count() == 0
+        raise RuntimeError("the body fails")
+    assert failing.engine.pool.checkedin() == 0  # closed all the same
+
 def test_migrate_is_idempotent(db_url):
     s = Store(db_url)
     migrate(s.engine)  # second upgrade is a no-op
@@ -53,7 +65,7 @@ def test_add_document_writes_the_fetch_log_in_its_transaction(store):
     assert (first.outcome, again.outcome) == ("stored", "unchanged")
     for url in entry.urls:
         row = store.fetch_state(url)
-        assert (row["outcome"], row["document_id"], row["status"], row["etag"], row["lastmod"], row["reason"]) == (
+        assert (row.outcome, row.document_id, row.status, row.etag, row.lastmod, row.reason) == (
             "unchanged", first.document_id, 200, '"v1"', "2025-07-01", None)
 
 
@@ -89,16 +101,16 @@ def test_updated_text_replaces_and_requeues_analysis(store):
     assert store.documents_for_analysis() == []
     res = store.add_document(doc("http://a.example/x", text=BASE_TEXT + " Update: Meta confirmed it."))
     assert res.outcome == "updated"
-    assert [d["id"] for d in store.documents_for_analysis()] == [first.document_id]
+    assert [d.id for d in store.documents_for_analysis()] == [first.document_id]
 
 
 def test_exact_copy_on_other_url_is_a_duplicate(store):
     first = store.add_document(doc("http://a.example/x"))
     copy = store.add_document(doc("http://b.example/syndicated"))
     assert copy.outcome == "duplicate" and copy.duplicate_of == first.document_id
-    rows = {r["url"]: r for r in store.iter_documents()}
-    assert rows["http://b.example/syndicated"]["duplicate_of"] == "http://a.example/x"
-    assert rows["http://a.example/x"]["duplicate_of"] is None
+    rows = {r.url: r for r in store.iter_documents()}
+    assert rows["http://b.example/syndicated"].duplicate_of == "http://a.example/x"
+    assert rows["http://a.example/x"].duplicate_of is None
 
 
 def test_near_copy_sharing_a_simhash_band_is_a_duplicate(store):
@@ -122,9 +134,9 @@ def test_save_analysis_replaces_mentions(store):
     store.save_analysis(d, [r1], "rules-v1")
     store.save_analysis(d, [r1, StanceResult("microsoft", "Microsoft", "undecided", 0.7)], "rules-v1")
     rows = list(store.iter_mentions())
-    assert sorted(r["company"] for r in rows) == ["Meta", "Microsoft"]
-    meta = next(r for r in rows if r["company"] == "Meta")
-    assert meta["speaker"] == "Joel Kaplan" and meta["url"] == "http://a.example/x"
+    assert sorted(r.company for r in rows) == ["Meta", "Microsoft"]
+    meta = next(r for r in rows if r.company == "Meta")
+    assert meta.speaker == "Joel Kaplan" and meta.url == "http://a.example/x"
 
 
 def test_source_backoff_after_failures(store):
@@ -132,7 +144,7 @@ def test_source_backoff_after_failures(store):
     store.record_source_result("s1", "HTTP 500 on feed")
     assert not store.source_due("s1")
     src = store.sources()[0]
-    assert src["consecutive_failures"] == 1 and "500" in src["last_error"]
+    assert src.consecutive_failures == 1 and "500" in src.last_error
     store.record_source_result("s1", None)
     assert store.source_due("s1")
 
@@ -141,8 +153,8 @@ def test_runs_and_errors_are_recorded(store):
     run_id = store.start_run("run")
     store.record_error(run_id, "s1", "http://a.example/dead", "HTTP 404")
     store.finish_run(run_id, "ok", message="done", pages_fetched=3)
-    assert store.run(run_id)["pages_fetched"] == 3
-    assert [e["reason"] for e in store.errors(run_id)] == ["HTTP 404"]
+    assert store.run(run_id).pages_fetched == 3
+    assert [e.reason for e in store.errors(run_id)] == ["HTTP 404"]
 
 
 def test_bad_database_url_is_a_clear_error(tmp_path):
@@ -162,6 +174,6 @@ def test_earlier_published_copy_becomes_the_original(store):
     earlier.published = "2025-07-18T09:30:00+00:00"
     res = store.add_document(earlier)
     assert res.outcome == "stored" and res.duplicate_of is None
-    rows = {r["url"]: r["duplicate_of"] for r in store.iter_documents()}
+    rows = {r.url: r.duplicate_of for r in store.iter_documents()}
     assert rows == {"http://b.example/wire-copy": "http://a.example/original", "http://a.example/original": None}
     assert first.document_id != res.document_id
