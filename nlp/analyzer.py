@@ -19,32 +19,23 @@ from __future__ import annotations
 
 import itertools
 import logging
-import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from nlp.attribution import Speaker, attribute
 from nlp.classifier import Passage, Prediction, StanceClassifier
 from nlp.config import NlpConfig
-from nlp.errors import AnalyzerError
 from nlp.ensemble import EnsembleStanceClassifier
-from nlp.spacy_pipeline import get_pipeline
+from nlp.errors import AnalyzerError
+from nlp.marking import SpanFinder, sentence_spans, target_finder
 from nlp.registry import Registry, load_registry, slugify
-from nlp.rules import RuleStanceClassifier, first_person_spans
-from nlp.tagger import TaggedDocument, company_descriptions, tag, tag_many
+from nlp.rules import RuleStanceClassifier
+from nlp.spacy_pipeline import get_pipeline
+from nlp.tagger import TaggedDocument, tag, tag_many
 from nlp.topic import GPAI, classify_topic, document_scope, in_scope
 from nlp.types import TITLE_ONLY, StanceResult
 
 log = logging.getLogger(__name__)
-
-_QUOTED = re.compile(r"[“„«\"][^”»\"“]*[”»\"“]?")
-
-
-def _literal_finder(name: str) -> Callable[[str], list[tuple[int, int]]]:
-    """Where a company the registry does not know is named (case-insensitive, as given)."""
-    pattern = re.compile(re.escape(name), re.I)
-    return lambda sentence: [m.span() for m in pattern.finditer(sentence)]
-
 
 @dataclass
 class _Candidate:
@@ -53,6 +44,12 @@ class _Candidate:
     passage: Passage
     speaker: Speaker | None
     prediction: Prediction | None = None  # None: out of topic scope
+
+
+def _pred(c: _Candidate) -> Prediction:
+    """The prediction of a classified candidate: ``_aggregate`` only looks at those."""
+    assert c.prediction is not None, "candidate outside topic scope has no prediction"
+    return c.prediction
 
 
 def _is_table_row(text: str) -> bool:
@@ -107,7 +104,7 @@ class Analyzer:
                 return
             tagged = tag_many(((text, title) for text, title, _ in chunk), self.registry, self.nlp,
                               batch_size=batch_size)
-            work = []
+            work: list[tuple[TaggedDocument, list[_Candidate], bool, str | None]] = []
             for (_, _, language), td in zip(chunk, tagged):
                 if not td.spans:
                     work.append((td, [], False, None))
@@ -132,12 +129,8 @@ class Analyzer:
         speakers = attribute(td, self.registry)
         # a passage handed to `classify` is about the GPAI code unless it names another code
         about = True
-        finder = None if known else _literal_finder(name)
-        if not (any(s.company_id == cid for s in td.spans) or (finder and finder(text or ""))):
-            # a passage about a company it never names ("The company has pledged to…"): its
-            # definite descriptions stand for that company
-            finder = company_descriptions
-        cands = self._candidates(td, speakers, [cid], about, None, target_finder=finder, all_sentences=True,
+        finder = target_finder(td, cid, name, known is not None)
+        cands = self._candidates(td, speakers, [cid], about, None, finder=finder, all_sentences=True,
                                  name=name)
         self._classify(cands, about)
         return self._aggregate(cid, name, td, cands)
@@ -145,37 +138,25 @@ class Analyzer:
     # -- steps --------------------------------------------------------------------------------
     def _candidates(self, td: TaggedDocument, speakers: dict[int, Speaker | None], companies: list[str],
                     about: bool, language: str | None,
-                    target_finder: Callable[[str], list[tuple[int, int]]] | None = None,
+                    finder: SpanFinder | None = None,
                     all_sentences: bool = False, name: str | None = None) -> list[_Candidate]:
         out: list[_Candidate] = []
         for sent in td.sentences:
-            spans = td.spans_in(sent.index)
             sp = speakers.get(sent.index)
             for cid in companies:
-                own = [(s.start - sent.start, s.end - sent.start) for s in spans if s.company_id == cid]
-                if target_finder is not None:  # `classify`: an unknown name, or the company unnamed
-                    own += target_finder(sent.text)
-                speaks = sp is not None and sp.company_id == cid
-                if speaks:
-                    # "we"/"our" inside the speaker's quote stand for the speaker's company
-                    for q in _QUOTED.finditer(sent.text):
-                        own += [(q.start() + a, q.start() + b) for a, b in first_person_spans(q.group(0))]
+                # `classify` passes ``finder``: an unknown name, or the company unnamed
+                own, others, speaks = sentence_spans(td, sent, sp, cid, finder)
                 if not own and not speaks and not (all_sentences and not any(c.company_id == cid for c in td.spans)):
                     continue
-                others = [(s.start - sent.start, s.end - sent.start) for s in spans if s.company_id != cid]
-                if sp is not None and not speaks:
-                    # someone else's "we" is another company
-                    for q in _QUOTED.finditer(sent.text):
-                        others += [(q.start() + a, q.start() + b) for a, b in first_person_spans(q.group(0))]
-                others = tuple(sorted(set(others)))
+                other_spans = tuple(sorted(set(others)))
                 text, shift = sent.text, 0
                 context = table_context(td, sent.index)
                 if context:  # a bare table row says nothing without its table's lead-in and header
                     text, shift = f"{context} {sent.text}", len(context) + 1
                     own = [(a + shift, b + shift) for a, b in own]
-                    others = tuple((a + shift, b + shift) for a, b in others)
+                    other_spans = tuple((a + shift, b + shift) for a, b in other_spans)
                 passage = Passage(text, name or self._name(cid), tuple(sorted(set(own))), language,
-                                  other_spans=others, about_gpai=about)
+                                  other_spans=other_spans, about_gpai=about)
                 out.append(_Candidate(cid, sent.index, passage, sp if speaks else None))
         return out
 
@@ -193,10 +174,10 @@ class Analyzer:
     def _aggregate(self, cid: str, name: str, td: TaggedDocument, cands: list[_Candidate]) -> StanceResult:
         n = max(1, len(td.sentences) - 1)
         scored = [c for c in cands if c.prediction is not None]
-        stanced = [c for c in scored if c.prediction.stance != "none"]
+        stanced = [c for c in scored if _pred(c).stance != "none"]
         first = next((td.sentences[c.sentence_index].text for c in cands), None)
         if not stanced:
-            conf = max((c.prediction.scores.get("none", c.prediction.confidence) for c in scored), default=0.5)
+            conf = max((_pred(c).scores.get("none", _pred(c).confidence) for c in scored), default=0.5)
             reason = "no stance expression" if scored else "no sentence about the GPAI code"
             return StanceResult(cid, name, "none", round(conf, 4), first, None, reason, {})
 
@@ -206,21 +187,21 @@ class Analyzer:
         stanced = body or stanced
 
         def eff(c: _Candidate) -> float:
-            return c.prediction.confidence + (0.08 if c.speaker is not None else 0.0) + 0.04 * c.sentence_index / n
+            return _pred(c).confidence + (0.08 if c.speaker is not None else 0.0) + 0.04 * c.sentence_index / n
 
-        winner = max(stanced, key=eff)
+        win = _pred(max(stanced, key=eff))
         # The stance is decided above (recency counts: "had refused, now signs"); the evidence
         # shown for it is the most informative sentence with that stance: own speaker, an
         # executive named, then confidence, then the earliest (usually the lede).
-        same = [c for c in stanced if c.prediction.stance == winner.prediction.stance
-                and c.prediction.confidence >= winner.prediction.confidence - 0.05]
+        same = [c for c in stanced if _pred(c).stance == win.stance
+                and _pred(c).confidence >= win.confidence - 0.05]
         best = max(same, key=lambda c: (c.speaker is not None, self._speaker(c, td)[0] is not None,
-                                        c.prediction.confidence, -c.sentence_index))
-        pred = best.prediction
+                                        _pred(c).confidence, -c.sentence_index))
+        pred = _pred(best)
         evidence = td.sentences[best.sentence_index].text
         speaker, how = self._speaker(best, td)
         if pred.confidence < self.abstain_below:
-            seen = {c.prediction.stance for c in stanced if c.prediction.confidence >= 0.4}
+            seen = {_pred(c).stance for c in stanced if _pred(c).confidence >= 0.4}
             stance = "undecided" if {"sign", "refuse"} <= seen else "none"
             reason = f"abstained: best {pred.stance} at {pred.confidence:.2f} < {self.abstain_below:.2f}"
             return StanceResult(cid, name, stance, round(pred.confidence, 4), evidence, speaker, reason,

@@ -63,7 +63,7 @@ _FILLER = {"too", "also", "however", "though", "meanwhile", "later", "then", "no
            "moreover", "separately", "earlier", "and", "yet", "still", "has", "have", "had", "was", "is", "will",
            "would", "since", "already", "again", "repeatedly", "publicly", "openly", "recently", "last", "week",
            "this", "month", "year", "for", "its", "part", "instead", "both", "all", "reportedly", "anche", "auch",
-           "aussi", "también", "ha", "a", "hat", "in", "einer", "una", "un", "une", "post", "blog"}
+           "aussi", "también", "ha", "hat", "einer", "una", "un", "une", "post", "blog"}
 _DOCREF = re.compile(r"^(?:the|this|that|its|his|her|a|an)\s+(?:\w+\s+)?(?:post|statement|letter|blog\s+post|memo|"
                      r"filing|message|note|announcement|tweet|op-ed|email|e-mail)$", re.I)
 _COMPLEMENTIZER = re.compile(r"^\s*(?:that|dass|que|qu['’]|che|ch['’]|[\"“„«]|$)", re.I)

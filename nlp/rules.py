@@ -35,11 +35,11 @@ log = logging.getLogger(__name__)
 _I = re.I
 _NEG = r"(?:not|n['’]t|never|no\s+longer|nicht|kein\w*|pas|no|non|nunca|mai|niet|nor|neither|ni|né)"
 _REFUSE = [
-    (rf"(?:won['’]t|will\s+not|would\s+not|wouldn['’]t|does\s+not\s+intend\s+to|doesn['’]t\s+intend\s+to|"
-     rf"do\s+not\s+intend\s+to|has\s+no\s+plans?\s+to|not\s+going\s+to|refus(?:e|es|ed|ing|al)\s+to|"
-     rf"declin(?:e|es|ed|ing)\s+to|decided\s+not\s+to|decided\s+against|chose\s+not\s+to|opted\s+not\s+to|"
-     rf"is\s+not|are\s+not|will\s+no\s+longer|won['’]t\s+be|will\s+not\s+be|not\s+be)\s+(?:\w+\s+){{0,2}}?"
-     rf"(?:sign(?:ing)?|endors(?:e|ing)|join(?:ing)?|adher(?:e|ing)|commit(?:ting)?)\b", 0.9),
+    (r"(?:won['’]t|will\s+not|would\s+not|wouldn['’]t|does\s+not\s+intend\s+to|doesn['’]t\s+intend\s+to|"
+     r"do\s+not\s+intend\s+to|has\s+no\s+plans?\s+to|not\s+going\s+to|refus(?:e|es|ed|ing|al)\s+to|"
+     r"declin(?:e|es|ed|ing)\s+to|decided\s+not\s+to|decided\s+against|chose\s+not\s+to|opted\s+not\s+to|"
+     r"is\s+not|are\s+not|will\s+no\s+longer|won['’]t\s+be|will\s+not\s+be|not\s+be)\s+(?:\w+\s+){0,2}?"
+     r"(?:sign(?:ing)?|endors(?:e|ing)|join(?:ing)?|adher(?:e|ing)|commit(?:ting)?)\b", 0.9),
     (r"\bdeclined\b(?!\s+to\s+(?:comment|say|elaborate|specify|disclose|respond|give|answer))|"
      r"\brefus(?:ed|es|al)\b|\brejected\b|\brejects?\b|\bturned\s+down\b|\bsnubb?(?:ed|s)?\b|"
      r"\bopted\s+out\b|\bwalked\s+away\b|\bdeclined\s+the\b", 0.85),
@@ -141,7 +141,7 @@ def find_cues(text: str) -> list[Cue]:
         if any(c.start < k.end and k.start < c.end for k in kept):
             continue
         kept.append(c)
-    out = []
+    out: list[Cue] = []
     for c in sorted(kept, key=lambda c: c.start):
         left = text[max(0, c.start - 40):c.start]
         right = text[c.end:c.end + 60]

@@ -10,9 +10,12 @@ import importlib
 import logging
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.pipeline.span_ruler import PatternType
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from thinc.api import Config
@@ -193,20 +196,34 @@ def _base_pipeline(cfg: Config) -> tuple[Language, bool]:
     return spacy.blank("en"), False
 
 
+# French and Italian elide an article or conjunction into the next word ("d'Aleph Alpha",
+# "qu'Apple", "dell'OpenAI"); the English tokenizer keeps that one token, so no registry name
+# inside it could match. Split the elided word off when a capital follows.
+ELISION_PREFIX = r"(?i:jusqu|lorsqu|puisqu|quoiqu|qu|dell|dall|nell|sull|all|l|d|j|n|s|c|m|t)['’](?=[A-ZÀ-ÖØ-Þ])"
+
+
+def _split_elisions(nlp: Language) -> None:
+    prefixes = [ELISION_PREFIX, *nlp.Defaults.prefixes]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+
+
 def build_pipeline(registry: Registry) -> Language:
     cfg = _read_config()
     nlp, _statistical = _base_pipeline(cfg)
+    _split_elisions(nlp)
     comps = cfg["components"]
     nlp.add_pipe("stancewatch_sentencizer", first=True)
     ruler_cfg = {k: v for k, v in comps["company_ruler"].items() if k != "factory"}
-    ruler = nlp.add_pipe("span_ruler", name="company_ruler", config=ruler_cfg)
-    patterns = []
+    # add_pipe is typed as returning any pipe: these factories make a SpanRuler and a CompanyLinker
+    ruler = cast(SpanRuler, nlp.add_pipe("span_ruler", name="company_ruler", config=ruler_cfg))
+    patterns: list[PatternType] = []
     for form in registry.surface_forms:
         for variant in registry.variants(form):
             patterns.append({"label": form.company_id, "pattern": variant,
                              "id": f"{form.kind}|{form.executive or ''}"})
     ruler.add_patterns(patterns)
-    linker = nlp.add_pipe("company_linker", config={"spans_key": comps["company_linker"]["spans_key"]})
+    linker = cast(CompanyLinker, nlp.add_pipe("company_linker",
+                                              config={"spans_key": comps["company_linker"]["spans_key"]}))
     linker.set_registry(registry)
     nlp.max_length = max(nlp.max_length, int(cfg["stancewatch"].get("max_chars", 200000)) + 10)
     log.debug("pipeline: %s (%d registry patterns)", nlp.pipe_names, len(patterns))

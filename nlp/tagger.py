@@ -15,12 +15,13 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import cast
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from nlp.spacy_pipeline import COMPANIES_KEY, get_pipeline
 from nlp.registry import Registry, load_registry
+from nlp.spacy_pipeline import COMPANIES_KEY, get_pipeline
 from nlp.types import CompanySpan
 
 log = logging.getLogger(__name__)
@@ -156,7 +157,7 @@ class _Tagger:
 
     def from_doc(self, doc: Doc, title: str | None, body_offset: int) -> TaggedDocument:
         full = doc.text
-        sentences = []
+        sentences: list[Sentence] = []
         for sent in doc.sents:
             stripped = sent.text.strip()
             if not stripped:
@@ -194,7 +195,9 @@ class _Tagger:
         blockers: list[int] = []  # offsets of non-registry company-like organisations
         out: list[CompanySpan] = []
         for sent in td.sentences:
-            events: list[tuple[int, str, object]] = []
+            # (offset, kind, payload): the kind fixes the payload's type (mention: CompanySpan,
+            # PERSON/ORG: an entity Span, coref: a (start, end, kind) candidate)
+            events: list[tuple[int, str, CompanySpan | Span | tuple[int, int, str]]] = []
             for cs in base:
                 if cs.sentence_index == sent.index:
                     events.append((cs.start, "mention", cs))
@@ -203,9 +206,9 @@ class _Tagger:
                     events.append((e.start_char, e.label_, e))
             events += [(s, "coref", (s, e, k)) for s, e, k in self._coref_candidates(td, sent, covered)]
             events.sort(key=lambda x: (x[0], x[1] != "mention"))
-            for pos, kind, obj in events:
+            for _pos, kind, obj in events:
                 if kind == "mention":
-                    cs = obj
+                    cs = cast(CompanySpan, obj)
                     person = td.persons.get((cs.start, cs.end))
                     mentions.append(_Mention(cs.company_id, cs.start, cs.end, sent.index, person))
                     out.append(cs)
@@ -215,10 +218,11 @@ class _Tagger:
                 elif kind == "PERSON":
                     last_person = ("other", None, None, sent.index)
                 elif kind == "ORG":
-                    if not _NON_COMPANY_ORG.search(obj.text):
-                        blockers.append(obj.start_char)
+                    ent = cast(Span, obj)
+                    if not _NON_COMPANY_ORG.search(ent.text):
+                        blockers.append(ent.start_char)
                 else:
-                    start, end, ckind = obj
+                    start, end, ckind = cast(tuple[int, int, str], obj)
                     target = self._resolve(td, sent, start, end, ckind, mentions, last_person, blockers)
                     if target is None:
                         continue

@@ -16,7 +16,6 @@ import hashlib
 import json
 import logging
 import math
-import os
 import random
 import shutil
 import time
@@ -25,11 +24,25 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from nlp.marking import marked_inputs
 from nlp.metrics import report
-from nlp.surface_forms import company_spans
-from nlp.transformer import (DATA_PATH, MARK_SPECIAL, MAX_LENGTH, META_FILE, OTHER_TOKEN, TARGET_TOKEN,
-                             BaseModel, _torch, check_loading_info, encode_input, fingerprint, mean_pool_head,
-                             pooled_logits, quiet_transformers, resolve_base, say)
+from nlp.transformer import (
+    DATA_PATH,
+    MARK_SPECIAL,
+    MAX_LENGTH,
+    META_FILE,
+    OTHER_TOKEN,
+    TARGET_TOKEN,
+    BaseModel,
+    _torch,
+    check_loading_info,
+    fingerprint,
+    mean_pool_head,
+    pooled_logits,
+    quiet_transformers,
+    resolve_base,
+    say,
+)
 from nlp.types import STANCES
 
 log = logging.getLogger(__name__)
@@ -115,8 +128,8 @@ def split_examples(rows: list[dict]) -> tuple[list[dict], list[dict], list[dict]
 
 
 def model_input(row: dict, marking: str = MARK_SPECIAL) -> str:
-    target, others = company_spans(row["text"], row["company"])
-    return encode_input(row["text"], target, others, marking)
+    """One row's model input (``marked_inputs`` does many in one spaCy pass)."""
+    return marked_inputs([row], marking)[0]
 
 
 
@@ -141,7 +154,7 @@ def _length_bucketed_batches(lengths: list[int], batch_size: int, rng: random.Ra
     order = list(range(len(lengths)))
     rng.shuffle(order)
     pool = batch_size * 16
-    batches = []
+    batches: list[list[int]] = []
     for i in range(0, len(order), pool):
         chunk = sorted(order[i : i + pool], key=lambda j: lengths[j])
         batches.extend(chunk[k : k + batch_size] for k in range(0, len(chunk), batch_size))
@@ -161,7 +174,7 @@ def _fit_temperature(torch, logits, labels) -> float:
 
 
 def _evaluate(torch, model, tokenizer, rows, temperature=1.0, batch_size=64):
-    texts = [model_input(r) for r in rows]
+    texts = marked_inputs(rows, MARK_SPECIAL)
     chunks = []
     model.eval()
     with torch.inference_mode():
@@ -368,7 +381,7 @@ def _train_full(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, lr
         k for k in loading_info.get("missing_keys") or () if k.startswith(_HEAD_PREFIXES) or ".pooler." in k]
     check_loading_info(loading_info, source, expected_missing=expected)
 
-    texts = [model_input(r) for r in train_rows]
+    texts = marked_inputs(train_rows, MARK_SPECIAL)
     lengths = [len(t) for t in texts]
     labels = torch.tensor([STANCES.index(r["label"]) for r in train_rows])
     steps_per_epoch = math.ceil(len(texts) / batch_size)
@@ -437,14 +450,14 @@ def _train_frozen(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, 
     freeze_lower(model, frozen_layers, pooling)
     n_layers = len(model.base_model.encoder.layer)
 
-    texts = [model_input(r, spec.marking) for r in train_rows]
+    texts = marked_inputs(train_rows, spec.marking)
     input_ids = tokenizer(texts, truncation=True, max_length=MAX_LENGTH)["input_ids"]
     lengths = [len(ids) for ids in input_ids]
     labels = torch.tensor([STANCES.index(r["label"]) for r in train_rows])
     steps_per_epoch = math.ceil(len(texts) / batch_size)
     total_steps = steps_per_epoch * epochs
     tell(f"training: {len(train_rows)} examples, {epochs} epoch{'s' if epochs != 1 else ''} x {steps_per_epoch} steps "
-         f"= {total_steps} steps on {torch.get_num_threads()} threads; base {spec.name}, embeddings + "
+         f"= {total_steps} steps on {torch.get_num_threads()} thread(s); base {spec.name}, embeddings + "
          f"{frozen_layers} of {n_layers} layers frozen and cached, {pooling} pooling"
          + ("" if progress else f"; a progress line every {PROGRESS_EVERY:.0f}s"))
 
@@ -476,10 +489,10 @@ def _train_frozen(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, 
 
     tell(f"calibrating on {len(calib_rows)} examples, evaluating on {len(heldout_rows)} held-out examples")
     t0 = time.monotonic()
-    calib_logits = full_logits(torch, model, tokenizer, [model_input(r, spec.marking) for r in calib_rows], pooling)
+    calib_logits = full_logits(torch, model, tokenizer, marked_inputs(calib_rows, spec.marking), pooling)
     temperature = _fit_temperature(torch, calib_logits, torch.tensor([STANCES.index(r["label"]) for r in calib_rows]))
     calib_report = _report_logits(torch, calib_logits, calib_rows, temperature)
-    heldout_logits = full_logits(torch, model, tokenizer, [model_input(r, spec.marking) for r in heldout_rows], pooling)
+    heldout_logits = full_logits(torch, model, tokenizer, marked_inputs(heldout_rows, spec.marking), pooling)
     heldout_report = _report_logits(torch, heldout_logits, heldout_rows, temperature)
     eval_seconds = time.monotonic() - t0
     for param in model.parameters():  # saved and reloaded as an ordinary model

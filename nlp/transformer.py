@@ -25,14 +25,12 @@ import os
 import re
 import sys
 import threading
-import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from nlp.classifier import Passage, Prediction
 from nlp.errors import ModelNotFound
-from nlp.types import STANCES
 
 log = logging.getLogger(__name__)
 
@@ -176,9 +174,14 @@ def default_model_dir() -> Path:
     return Path(sys.prefix) / "share" / "stancewatch" / "stance-model"
 
 
+# Bumped whenever what ``nlp.marking`` marks changes: a model trained with another marking is stale.
+MARKING_VERSION = "tagger-1"
+
+
 def fingerprint(raw: bytes) -> str:
-    """The training-data version a model records (``data_sha``) and is checked against."""
-    return hashlib.sha256(raw).hexdigest()[:16]
+    """The training-data version a model records (``data_sha``) and is checked against: the data
+    and the target marking it is read with."""
+    return hashlib.sha256(raw + f"\nmarking:{MARKING_VERSION}".encode()).hexdigest()[:16]
 
 
 def data_fingerprint(path: Path = DATA_PATH) -> str:
@@ -347,7 +350,7 @@ class TransformerStanceClassifier:
         out = []
         for row in probs:
             scores = {label: round(p, 4) for label, p in zip(self.labels, row)}
-            best = max(scores, key=scores.get)
+            best = max(scores, key=scores.__getitem__)
             out.append(Prediction(best, scores[best], scores))
         return out
 

@@ -1,7 +1,7 @@
 """Typed records for the NLP stage."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from storage.records import STANCES, TITLE_ONLY, Stance, StanceResult
 

@@ -26,7 +26,7 @@ be read correctly:
   scope lists, deals and bystanders → ``none``.
 
 Labels follow docs/labelling-guide.md. Company names, aliases, executives and products come from
-the registry (``companies.toml``), so the target is always findable by ``nlp.surface_forms``.
+the registry (``companies.toml``), so the tagger always finds the target (``nlp.marking`` marks it).
 
 A frame is ``(phenomenon, label spec, text)``. Sentences of the frame are separated by `` | ``;
 the passage adds a dateline, a neutral context sentence before and/or a neutral follow-up after,
@@ -719,8 +719,8 @@ class _Instance:
             if not any(x in slots for x in (s, "X" + s, "S" + s, "R" + s, "P" + s, "de" + s)):
                 continue
             needs_exec = any(x in slots for x in ("X" + s, "S" + s, "R" + s))
-            pred = lambda c: ((not needs_exec or c["execs"]) and ("P" + s not in slots or c["products"])
-                              and ("R" + s not in slots or any(_en_role(e["role"]) for e in c["execs"])))
+            pred = lambda c: ((not needs_exec or c["execs"]) and ("P" + s not in slots or c["products"])  # noqa: E731, B023 - used in this iteration
+                              and ("R" + s not in slots or any(_en_role(e["role"]) for e in c["execs"])))  # noqa: B023
             c = pick(pred)
             name = c["name"]
             ref = rng.choice(c["aliases"]) if c["aliases"] and rng.random() < 0.1 else name
@@ -825,7 +825,7 @@ def heldout_groups(rows, seed: int = SEED, share: float = 0.15) -> set[str]:
         sizes.setdefault(lang, {}).setdefault(group, 0)
         sizes[lang][group] += 1
     held = set()
-    for lang, groups in sizes.items():
+    for groups in sizes.values():
         budget = share * sum(groups.values())
         taken = 0
         for g in sorted(groups, key=lambda g: hashlib.sha1(f"{seed}:{g}".encode()).hexdigest()):

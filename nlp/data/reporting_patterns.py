@@ -138,7 +138,7 @@ def generate(company_names: list[str], seed: int = 20261202) -> list[tuple[str, 
     rows = []
     for fi, (spec, phen, lang, frame) in enumerate(FRAMES):
         labels = dict(part.split("=") for part in spec.split(";"))
-        for k in range(INSTANCES[lang]):
+        for _ in range(INSTANCES[lang]):
             needs_product = "{P}" in frame or "{LP}" in frame
             cands = [c for c in pool if c in PRODUCTS] if needs_product else pool
             cands = [c for c in cands if c in EXECS] if "{X}" in frame else cands

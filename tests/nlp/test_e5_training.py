@@ -11,12 +11,26 @@ import torch
 from nlp import model_cache
 from nlp import transformer as tf
 from nlp.classifier import Passage, Prediction
-from nlp.ensemble import (ENGLISH_TRANSFORMER_WEIGHT, MULTILINGUAL_OTHER_TRANSFORMER_WEIGHT, OTHER_TRANSFORMER_WEIGHT,
-                          EnsembleStanceClassifier)
+from nlp.ensemble import (
+    ENGLISH_TRANSFORMER_WEIGHT,
+    MULTILINGUAL_OTHER_TRANSFORMER_WEIGHT,
+    OTHER_TRANSFORMER_WEIGHT,
+    EnsembleStanceClassifier,
+)
 from nlp.rules import RuleStanceClassifier
-from nlp.transformer import (MARK_SPECIAL, MARK_SYMBOLS, META_FILE, SYMBOL_OTHER, SYMBOL_TARGET, check_base_name,
-                             data_fingerprint, encode_input, model_is_current, resolve_base)
 from nlp.training import E5_POOLING
+from nlp.types import STANCES
+from nlp.transformer import (
+    MARK_SPECIAL,
+    MARK_SYMBOLS,
+    META_FILE,
+    SYMBOL_OTHER,
+    SYMBOL_TARGET,
+    data_fingerprint,
+    encode_input,
+    model_is_current,
+    resolve_base,
+)
 from stancewatch.config import load_config, parse_config
 from stancewatch.errors import ConfigError
 
@@ -90,17 +104,39 @@ def test_symbol_marking_prefixes_masks_and_scrubs():
 
 
 def test_inference_encodes_exactly_as_training_does():
-    """Training marks rows via company_spans; inference via the passage's spans: one function."""
-    from nlp.surface_forms import company_spans
+    """A training row and the same sentence handed to the analyzer reach the model as the same text:
+    one marking (nlp/marking.py) — tagger spans, coreference, the speaker's "we" inside a quote, an
+    unnamed company's "the company", a company outside the registry."""
+    from nlp.analyzer import Analyzer
+    from nlp.registry import load_registry
     from nlp.training import model_input
 
-    row = {"text": "Laut Meta wird der Konzern den Kodex nicht unterzeichnen, anders als Microsoft.", "company": "Meta"}
-    target, others = company_spans(row["text"], row["company"])
-    passage = Passage(row["text"], "Meta", tuple(target), "de", tuple(others))
+    seen: list[Passage] = []
+
+    class Capture:
+        name = "capture"
+
+        def predict(self, passages):
+            seen.extend(passages)
+            return [Prediction("none", 1.0, {"none": 1.0}) for _ in passages]
+
+    rows = [
+        {"text": "Laut Meta wird der Konzern den Kodex nicht unterzeichnen, anders als Microsoft.", "company": "Meta"},
+        {"text": "\u201cWe will not sign the code,\u201d said Joel Kaplan, who leads global affairs at Meta.",
+         "company": "Meta"},
+        {"text": "The company said it would sign the code of practice.", "company": "Cohere"},
+        {"text": "Acme Robotics said it would sign the code of practice, unlike Meta.", "company": "Acme Robotics"},
+    ]
+    analyzer = Analyzer(load_registry(), Capture())
     clf = object.__new__(tf.TransformerStanceClassifier)
     clf.marking = MARK_SYMBOLS
-    assert clf.encode_text(passage) == model_input(row, MARK_SYMBOLS)
-    assert SYMBOL_TARGET in clf.encode_text(passage) and "Meta" not in clf.encode_text(passage)
+    for row in rows:
+        seen.clear()
+        analyzer.classify_passage(row["company"], row["text"])
+        assert [clf.encode_text(p) for p in seen] == [model_input(row, MARK_SYMBOLS)], row
+    quote = model_input(rows[1], MARK_SYMBOLS)
+    assert quote.startswith(f"query: \u201c {SYMBOL_TARGET} will not sign") and "Meta" not in quote
+    assert "Konzern" not in model_input(rows[0], MARK_SYMBOLS)  # coreference: der Konzern is Meta
 
 
 # --- fingerprinting: a model is current for the base it was trained from ------------------------
@@ -314,16 +350,19 @@ def test_tiny_e5_model_reloads_and_predicts_as_in_memory(tiny_e5, tiny_data):
     texts = [model_input(r, clf.marking) for r in rows]
     in_memory = full_logits(torch, model, keep["tokenizer"], texts, E5_POOLING)
     torch.testing.assert_close(clf.logits(texts), in_memory, atol=1e-5, rtol=1e-5)
-    from nlp.surface_forms import company_spans
+    from nlp.marking import company_marks
+    from nlp.registry import load_registry
+    from nlp.tagger import tag
 
+    registry = load_registry()
     passages = []
     for r in rows:
-        target, others = company_spans(r["text"], r["company"])
+        target, others = company_marks(tag(r["text"], registry=registry), r["company"], registry)
         passages.append(Passage(r["text"], r["company"], tuple(target), r.get("lang"), tuple(others)))
     probs = torch.softmax(in_memory / metrics["temperature"], dim=-1)
     for pred, row in zip(clf.predict(passages), probs):
-        assert pred.stance == tf.STANCES[int(row.argmax())]
-        assert [pred.scores[s] for s in tf.STANCES] == pytest.approx(row.tolist(), abs=2e-4)
+        assert pred.stance == STANCES[int(row.argmax())]
+        assert [pred.scores[s] for s in STANCES] == pytest.approx(row.tolist(), abs=2e-4)
 
 
 @pytest.mark.slow
