@@ -79,7 +79,7 @@ def main(argv: list[str]) -> int:
         model = AutoModel.from_pretrained(path).eval()
         batch = batch_for(model.config.vocab_size)
         with torch.inference_mode():
-            fwd = _best(lambda: model(**batch), args.repeat)
+            fwd = _best(lambda model=model, batch=batch: model(**batch), args.repeat)
         n_params = sum(p.numel() for p in model.parameters()) / 1e6
         print(f"{name:7s} forward        {fwd}   ({n_params:.0f}M params)")
         del model
@@ -91,7 +91,7 @@ def main(argv: list[str]) -> int:
             params = [p for p in clf.parameters() if p.requires_grad]
             opt = torch.optim.AdamW(params, lr=6e-5, weight_decay=0.01, fused=True)
 
-            def step() -> None:
+            def step(opt=opt, clf=clf, batch=batch) -> None:
                 opt.zero_grad(set_to_none=True)
                 clf(**batch, labels=labels).loss.backward()
                 opt.step()

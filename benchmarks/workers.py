@@ -64,14 +64,14 @@ def crawl_with(workers: int, work: Path, site: StaticSite, redis_url: str, per_h
     redis.Redis.from_url(redis_url).flushdb()
     assert _sw(config, "enqueue").wait() == 0
     site.requests.clear()
-    t0, started = time.perf_counter(), dt.datetime.now(dt.timezone.utc)
+    t0, started = time.perf_counter(), dt.datetime.now(dt.UTC)
     procs = [_sw(config, "worker", "crawl") for _ in range(workers)]
     codes = [p.wait() for p in procs]
     wall = time.perf_counter() - t0
     con = sqlite3.connect(db)
     n, first, last = con.execute("SELECT count(*), min(fetched_at), max(fetched_at) FROM documents").fetchone()
     con.close()
-    first_at, last_at = (dt.datetime.fromisoformat(v).replace(tzinfo=dt.timezone.utc) for v in (first, last))
+    first_at, last_at = (dt.datetime.fromisoformat(v).replace(tzinfo=dt.UTC) for v in (first, last))
     return {"workers": workers, "codes": codes, "documents": n, "requests": len(site.requests),
             "crawl_s": (last_at - started).total_seconds(), "steady_s": (last_at - first_at).total_seconds(),
             "wall_s": wall}

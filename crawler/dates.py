@@ -26,7 +26,7 @@ def parse_datetime(value: str | None) -> dt.datetime | dt.date | None:
     if match:
         y, mo, d, h, mi, s = (int(g) for g in match.groups())
         try:
-            return dt.datetime(y, mo, d, h, mi, s, tzinfo=dt.timezone.utc)
+            return dt.datetime(y, mo, d, h, mi, s, tzinfo=dt.UTC)
         except ValueError:
             return None
     iso = value.replace("Z", "+00:00").replace("z", "+00:00")
@@ -76,8 +76,8 @@ def as_utc(value: str | dt.datetime | None) -> dt.datetime | None:
     if not isinstance(parsed, dt.datetime):
         parsed = dt.datetime(parsed.year, parsed.month, parsed.day)
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.timezone.utc)
-    return parsed.astimezone(dt.timezone.utc)
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC)
 
 
 # "© 2025", "&copy; 2019-2025", "Copyright (c) 2025": htmldate falls back on such a line and

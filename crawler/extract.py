@@ -9,11 +9,11 @@ import trafilatura
 
 from crawler import htmlmeta
 from crawler.dates import choose_published, copyright_years
-from storage.fingerprints import content_hash, simhash
 from crawler.encoding import decode_body, looks_binary
 from crawler.items import ExtractedDocument, FetchedPage, Rejection
-from storage.language import detect_language
 from crawler.urls import canonicalize_url, resolve_canonical
+from storage.fingerprints import content_hash, simhash
+from storage.language import detect_language
 
 log = logging.getLogger(__name__)
 

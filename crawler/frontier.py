@@ -71,7 +71,7 @@ class RedisBloom:
         self.ttl = int(ttl_seconds)
 
     @classmethod
-    def from_config(cls, server, queue: str, d: DistributedConfig) -> "RedisBloom":
+    def from_config(cls, server, queue: str, d: DistributedConfig) -> RedisBloom:
         return cls(server, bloom_key(queue), d.bloom_capacity, d.bloom_error_rate, d.dupefilter_ttl_hours * 3600)
 
     @property

@@ -48,7 +48,7 @@ def decide(known: dict | None, hint_lastmod: str | None, revisit_after_hours: fl
         return Decision(True, "new")
     if known.get("outcome") == "error":
         return Decision(True, "retry after error")
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     fetched_at = as_utc(known.get("fetched_at"))
     if _newer(hint_lastmod, known.get("lastmod") or fetched_at):
         return Decision(True, "source says it changed", validators(known))

@@ -30,7 +30,7 @@ class FetchedPage:
     hint_author: str | None = None
     hint_text: str | None = None  # social posts: the post text from the API itself
     source_kind: str = "news"  # news | statement | post | official — weights evidence later
-    fetched_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
+    fetched_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
     hint_lastmod: str | None = None  # sitemap <lastmod> / feed <updated>: logged for incremental runs
     hint_canonical_url: str | None = None  # API records: the public permalink of the post
     hint_language: str | None = None  # API records: the language the platform reports

@@ -5,9 +5,8 @@ import logging
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from storage.store import AddResult, FetchEntry, Store
-
 from crawler.items import ExtractedDocument, FetchedPage
+from storage.store import AddResult, FetchEntry, Store
 
 log = logging.getLogger(__name__)
 

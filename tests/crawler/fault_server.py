@@ -130,7 +130,7 @@ class FaultServer:
             return fn
         return register
 
-    def __enter__(self) -> "FaultServer":
+    def __enter__(self) -> FaultServer:
         self._thread.start()
         return self
 

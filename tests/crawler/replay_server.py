@@ -80,7 +80,7 @@ class _Certificates:
             alt: x509.GeneralName = x509.IPAddress(ipaddress.ip_address(host))
         except ValueError:
             alt = x509.DNSName(host)
-        now = dt.datetime.now(dt.timezone.utc)
+        now = dt.datetime.now(dt.UTC)
         cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(self.key.public_key())
                 .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
                 .not_valid_after(now + dt.timedelta(days=2))
@@ -211,7 +211,7 @@ class ReplayServer:
         key = url_key(url, with_query="?" in url)
         return any(url_key(r, with_query="?" in url) == key for r in self.requests)
 
-    def __enter__(self) -> "ReplayServer":
+    def __enter__(self) -> ReplayServer:
         self._thread.start()
         return self
 

@@ -11,11 +11,11 @@ import pytest
 from crawler.dates import choose_published, copyright_years, is_year_start_artefact
 from crawler.extract import extract
 from crawler.items import ExtractedDocument, FetchedPage
-from stancewatch.crawling import run_crawl
 from stancewatch.config import SourceConfig
+from stancewatch.crawling import run_crawl
 from tests.crawler.fault_server import article_html, rss, unique_text
 
-FETCHED = dt.datetime(2025, 8, 1, 12, tzinfo=dt.timezone.utc)
+FETCHED = dt.datetime(2025, 8, 1, 12, tzinfo=dt.UTC)
 FEED_DATE = "2025-07-15T10:00:00Z"
 FOOTER = "<footer><p>© 2025 Brussels Briefing. All rights reserved.</p></footer>"
 
@@ -159,6 +159,6 @@ def test_feed_dates_through_a_crawl(fault_server, make_cfg, store):
     items = [{"link": fault_server.url(path), "title": path, "pubDate": pub} for path, (_, pub, _) in pages.items()]
     fault_server.add("/feed.xml", rss(items), ctype="application/rss+xml")
     summary = run_crawl(make_cfg(SourceConfig(id="feed", kind="feed", url=fault_server.url("/feed.xml"))), None)
-    docs = {d["url"]: d for d in store.iter_documents()}
+    docs = {d.url: d for d in store.iter_documents()}
     assert set(docs) == set(urls), summary
-    assert {url: docs[url]["published"] for url in urls} == urls
+    assert {url: docs[url].published for url in urls} == urls

@@ -1,16 +1,16 @@
 """End-to-end: real Scrapy crawls of the bundled demo site into a real SQLite database."""
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import pytest
 
 from stancewatch.config import AppConfig
-from stancewatch.site_server import DEMO_SITE_DIR, StaticSite
-from storage.store import Store
 from stancewatch.crawling import CrawlSummary, run_crawl
+from stancewatch.site_server import DEMO_SITE_DIR, StaticSite
+from storage.records import DocumentInfo
+from storage.store import Store
 from tests.crawler.conftest import demo_sources
 
 
@@ -54,9 +54,9 @@ def runs(tmp_path_factory) -> DemoRuns:
 
 
 def test_every_manifest_article_stored_once(runs, manifest):
-    by_path: dict[str, list[dict]] = {}
+    by_path: dict[str, list[DocumentInfo]] = {}
     for doc in runs.store.iter_documents():
-        by_path.setdefault(_path(doc["canonical_url"]), []).append(doc)
+        by_path.setdefault(_path(doc.canonical_url), []).append(doc)
     expected = {entry["path"] for entry in manifest}
     assert set(by_path) == expected
     assert all(len(v) == 1 for v in by_path.values()), {k: len(v) for k, v in by_path.items() if len(v) > 1}
@@ -64,9 +64,9 @@ def test_every_manifest_article_stored_once(runs, manifest):
     assert runs.first.errors == 0 and not runs.first.failed_sources
     for entry in manifest:
         doc = by_path[entry["path"]][0]
-        assert doc["language"] == entry["lang"], entry["path"]
-        assert (doc["published"] or "")[:10] == entry["published"], entry["path"]
-        assert doc["title"], entry["path"]
+        assert doc.language == entry["lang"], entry["path"]
+        assert (doc.published or "")[:10] == entry["published"], entry["path"]
+        assert doc.title, entry["path"]
 
 
 def test_politeness_private_never_requested_and_robots_read(runs):
@@ -85,20 +85,20 @@ def test_tracking_param_variant_stored_under_canonical_url(runs, manifest):
     variants = [(e["path"], v) for e in manifest for v in e["feed_url_variants"]]
     assert variants, "the demo site should exercise tracking parameters"
     docs = list(runs.store.iter_documents())
-    assert not [d for d in docs if "utm_" in d["url"] or "utm_" in d["canonical_url"]]
+    assert not [d for d in docs if "utm_" in d.url or "utm_" in d.canonical_url]
     for path, _variant in variants:
-        assert len([d for d in docs if _path(d["canonical_url"]) == path]) == 1
+        assert len([d for d in docs if _path(d.canonical_url) == path]) == 1
 
 
 def test_syndicated_copy_points_at_original(runs, manifest):
-    docs = {_path(d["url"]): d for d in runs.store.iter_documents()}
+    docs = {_path(d.url): d for d in runs.store.iter_documents()}
     copies = [e for e in manifest if e["syndicated_copy_of"]]
     assert copies
     for entry in copies:
-        assert docs[entry["path"]]["duplicate_of"] is not None
-        assert _path(docs[entry["path"]]["duplicate_of"]) == entry["syndicated_copy_of"]
+        assert docs[entry["path"]].duplicate_of is not None
+        assert _path(docs[entry["path"]].duplicate_of) == entry["syndicated_copy_of"]
     originals = [e for e in manifest if not e["syndicated_copy_of"]]
-    assert all(docs[e["path"]]["duplicate_of"] is None for e in originals)
+    assert all(docs[e["path"]].duplicate_of is None for e in originals)
 
 
 def test_second_crawl_fetches_no_article_and_adds_nothing(runs, manifest):
@@ -115,4 +115,4 @@ def test_revisit_sends_validators_and_304_is_unchanged(runs, manifest):
     assert runs.revisit.documents_unchanged >= len(manifest)
     assert runs.store.document_count() == runs.count_after_first
     state = runs.store.fetch_state(runs.site.base_url + manifest[0]["path"])
-    assert state["outcome"] == "unchanged" and state["status"] == 304 and state["document_id"]
+    assert state.outcome == "unchanged" and state.status == 304 and state.document_id

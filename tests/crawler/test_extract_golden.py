@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from stancewatch.site_server import DEMO_SITE_DIR
 from crawler.extract import extract
 from crawler.items import ExtractedDocument, FetchedPage
+from stancewatch.site_server import DEMO_SITE_DIR
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
 BASE = "http://demo.test"

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.middlewares import ip_literal, is_public
 from stancewatch.config import SourceConfig
-from crawler.middlewares import is_public, ip_literal
 from stancewatch.crawling import run_crawl
 from tests.crawler.fault_server import article_html, rss
 
@@ -26,8 +26,8 @@ def test_loopback_source_refused_with_clear_message(fault_server, make_cfg, stor
     assert fault_server.requests == []  # not even robots.txt
     assert summary.failed_sources == ["local"]
     [error] = store.errors()
-    assert error["url"] == feed
-    assert error["reason"] == (f"refused private address: {feed} "
+    assert error.url == feed
+    assert error.reason == (f"refused private address: {feed} "
                                "(set [crawl] allow_private_networks = true to allow)")
 
 
@@ -40,7 +40,7 @@ def test_redirect_to_private_address_refused(fault_server, make_cfg, store):
     summary = run_crawl(cfg, None)
     assert summary.documents_new == 1 and not summary.failed_sources
     [error] = store.errors()
-    assert error["url"] == hop
-    assert error["reason"].startswith("refused private address: http://169.254.169.254/latest/meta-data/ ")
-    assert f"redirected from {hop}" in error["reason"]
-    assert "allow_private_networks = true" in error["reason"]
+    assert error.url == hop
+    assert error.reason.startswith("refused private address: http://169.254.169.254/latest/meta-data/ ")
+    assert f"redirected from {hop}" in error.reason
+    assert "allow_private_networks = true" in error.reason

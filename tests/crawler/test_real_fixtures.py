@@ -27,13 +27,14 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from crawler.dates import as_utc, to_iso
-from stancewatch.crawling import run_crawl
 from crawler.urls import canonicalize_url
 from stancewatch.config import AppConfig, SourceConfig
+from stancewatch.crawling import run_crawl
+from storage.records import FetchError, FetchState, as_dict
 from storage.store import Store
 from tests.crawler.conftest import crawl_config
 from tests.crawler.fault_server import unique_text
-from tests.crawler.replay_server import Reply, ReplayServer
+from tests.crawler.replay_server import ReplayServer, Reply
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = REPO_ROOT.parent / "shared" / "real_fixtures"
@@ -138,19 +139,13 @@ def make_config(db_url: str, *sources: SourceConfig, **crawl) -> AppConfig:
 
 
 def documents(db_url: str) -> dict[str, dict]:
-    store = Store(db_url)
-    try:
-        texts = {d["id"]: d["text"] for d in store.documents_for_analysis(include_analyzed=True)}
-        docs = {}
-        for d in store.iter_documents():
-            d["text"] = texts.get(d["id"], "")
-            docs[d["url"]] = d
-        return docs
-    finally:
-        store.close()
+    """Each stored document's metadata and text, by URL."""
+    with Store(db_url) as store:
+        texts = {d.id: d.text for d in store.documents_for_analysis(include_analyzed=True)}
+        return {d.url: {**as_dict(d), "text": texts.get(d.id, "")} for d in store.iter_documents()}
 
 
-def errors(db_url: str) -> list[dict]:
+def errors(db_url: str) -> list[FetchError]:
     store = Store(db_url)
     try:
         return store.errors()
@@ -158,7 +153,7 @@ def errors(db_url: str) -> list[dict]:
         store.close()
 
 
-def fetch_state(db_url: str, url: str) -> dict | None:
+def fetch_state(db_url: str, url: str) -> FetchState | None:
     store = Store(db_url)
     try:
         return store.fetch_state(url)
@@ -371,7 +366,7 @@ def test_bluesky_search_incremental_rerun_stops_at_known_posts(replay, db):
 def test_bluesky_search_needs_a_query(replay, db):
     source = SourceConfig(id="bsearch", kind="bluesky_search", url=replay.base_url)
     summary = run_crawl(make_config(db, source), None)
-    assert summary.failed_sources == ["bsearch"] and "needs 'query'" in errors(db)[0]["reason"]
+    assert summary.failed_sources == ["bsearch"] and "needs 'query'" in errors(db)[0].reason
 
 
 # ---- Mastodon ------------------------------------------------------------------------------------
@@ -431,7 +426,7 @@ def test_mastodon_lookup_found_and_not_found(replay, db):
     summary = run_crawl(make_config(db, source), None)
     assert not summary.failed_sources  # one account was read
     [error] = errors(db)
-    assert "nobody@localhost not found" in error["reason"] and "Record not found" in error["reason"]
+    assert "nobody@localhost not found" in error.reason and "Record not found" in error.reason
     assert replay.requested(replay.url(f"/api/v1/accounts/{json.loads(ok)['id']}/statuses"))
 
 
@@ -452,7 +447,7 @@ def test_mastodon_remote_account_via_override(replay, db):
     assert doc["url"] == status["url"] and doc["published"] == "2023-05-28T12:06:50+00:00"
     assert doc["text"].startswith("test post for mastodon.py stuff\n\n@halcy you're a doo-doo head")
     assert "#ThisIsAHashtag" in doc["text"]
-    assert fetch_state(db, status["url"])["lastmod"] == "2023-05-28T12:09:44+00:00"  # edited_at
+    assert fetch_state(db, status["url"]).lastmod == "2023-05-28T12:09:44+00:00"  # edited_at
 
 
 TAG = "mastodon/timeline_tag_rstats_mastodon_social_2025-07-17.json"
@@ -784,7 +779,7 @@ def test_robots_txt_sitemap_discovery_and_rules(replay, db):
         "I Didn’t Feel Parisian Until I Escaped Paris"
     assert not replay.requested(refused)
     state = fetch_state(db, canonicalize_url(refused))
-    assert state["outcome"] == "rejected" and "robots.txt" in state["reason"]
+    assert state.outcome == "rejected" and "robots.txt" in state.reason
 
 
 def test_plain_urlset_with_date_only_lastmod(replay, db):
@@ -798,7 +793,7 @@ def test_plain_urlset_with_date_only_lastmod(replay, db):
     run_crawl(cfg, None)
     docs = documents(db)
     assert len(locs) == 84 and set(docs) == set(locs)
-    assert {fetch_state(db, u)["lastmod"] for u in locs} == {"2016-11-21"}
+    assert {fetch_state(db, u).lastmod for u in locs} == {"2016-11-21"}
     again = run_crawl(cfg, None)  # the lastmod did not move: nothing is fetched again
     assert again.skipped == 84 and again.pages_fetched == 1
 

@@ -14,8 +14,8 @@ import pytest
 
 from crawler.extract import MIN_TEXT_CHARS, ExtractOptions, extract
 from crawler.items import ExtractedDocument, FetchedPage, Rejection
-from stancewatch.crawling import run_crawl
 from stancewatch.config import SourceConfig
+from stancewatch.crawling import run_crawl
 
 
 @dataclass(frozen=True)
@@ -288,13 +288,13 @@ def test_briefs_stored_and_other_pages_rejected_through_a_crawl(fault_server, ma
     listing = tmp_path / "urls.txt"
     listing.write_text("\n".join([*briefs, *rejects]) + "\n")
     summary = run_crawl(make_cfg(SourceConfig(id="briefs", kind="urls", url=str(listing))), None)
-    docs = {d["url"]: d for d in store.iter_documents()}
+    docs = {d.url: d for d in store.iter_documents()}
     assert set(docs) == set(briefs), summary
     for url, brief in briefs.items():
         doc = docs[url]
-        got = (doc["title"], (doc["published"] or "")[:10], doc["language"])
+        got = (doc.title, (doc.published or "")[:10], doc.language)
         assert got == (brief.headline, brief.date, brief.lang)
     for url, reason in rejects.items():
         state = store.fetch_state(url)
-        assert state["outcome"] == "rejected" and reason in state["reason"], (url, state)
+        assert state.outcome == "rejected" and reason in state.reason, (url, state)
     assert summary.documents_new == len(briefs) and summary.rejected == len(rejects)

@@ -7,6 +7,7 @@ import json
 
 from stancewatch.config import SourceConfig
 from stancewatch.crawling import run_crawl
+from storage.records import DocumentInfo
 from tests.crawler.fault_server import ARTICLE_TEXT, article_html, rss, unique_text
 
 
@@ -14,8 +15,8 @@ def _articles(server, n: int, prefix: str = "/a") -> list[str]:
     return [server.add(f"{prefix}{i}.html", article_html(f"Story {i} on the code", unique_text(i))) for i in range(n)]
 
 
-def _docs(store) -> dict[str, dict]:
-    return {d["url"]: d for d in store.iter_documents()}
+def _docs(store) -> dict[str, DocumentInfo]:
+    return {d.url: d for d in store.iter_documents()}
 
 
 def test_json_feed_and_atom(fault_server, make_cfg, store):
@@ -35,10 +36,10 @@ def test_json_feed_and_atom(fault_server, make_cfg, store):
     summary = run_crawl(cfg, None)
     docs = _docs(store)
     assert set(docs) == set(urls) and summary.documents_new == 3
-    assert docs[urls[0]]["published"] == "2025-07-10T09:00:00+02:00"  # the page has no date: feed hint
-    assert docs[urls[0]]["author"] == "Ana Author"
-    assert docs[urls[1]]["published"] == "2025-07-11T10:00:00+00:00"
-    assert docs[urls[2]]["published"] == "2025-07-12"
+    assert docs[urls[0]].published == "2025-07-10T09:00:00+02:00"  # the page has no date: feed hint
+    assert docs[urls[0]].author == "Ana Author"
+    assert docs[urls[1]].published == "2025-07-11T10:00:00+00:00"
+    assert docs[urls[2]].published == "2025-07-12"
     assert not [r for r in fault_server.requests if "utm_" in r]
 
 
@@ -52,16 +53,16 @@ def test_sitemap_index_gzip_and_news(fault_server, make_cfg, store):
              f"<url><loc>{urls[1]}</loc><lastmod>2025-07-19</lastmod></url><url><loc>{urls[2]}</loc></url></urlset>")
     fault_server.add("/news.xml", news, ctype="application/xml")
     fault_server.add("/plain.xml.gz", gzip.compress(plain.encode()), ctype="application/x-gzip")
-    fault_server.add("/index.xml", f'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                     f"<sitemap><loc>/news.xml</loc></sitemap><sitemap><loc>/plain.xml.gz</loc></sitemap></sitemapindex>",
+    fault_server.add("/index.xml", '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                     "<sitemap><loc>/news.xml</loc></sitemap><sitemap><loc>/plain.xml.gz</loc></sitemap></sitemapindex>",
                      ctype="application/xml")
     fault_server.add("/robots.txt", "User-agent: *\nDisallow: /nothing/\nSitemap: /index.xml\n", ctype="text/plain")
     cfg = make_cfg(SourceConfig(id="sm", kind="sitemap", url=fault_server.base_url + "/"))
     summary = run_crawl(cfg, None)
     docs = _docs(store)
     assert set(docs) == set(urls), summary
-    assert docs[urls[0]]["published"] == "2025-07-18T09:30:00+00:00"
-    assert store.fetch_state(urls[1])["lastmod"] == "2025-07-19"
+    assert docs[urls[0]].published == "2025-07-18T09:30:00+00:00"
+    assert store.fetch_state(urls[1]).lastmod == "2025-07-19"
 
 
 def test_pages_follow_allow_deny_and_depth(fault_server, make_cfg, store):
@@ -103,9 +104,9 @@ def test_bluesky_author_feed(fault_server, make_cfg, store):
                                 source_kind="post"))
     summary = run_crawl(cfg, None)
     [doc] = store.iter_documents()
-    assert doc["url"] == "https://bsky.app/profile/openai.bsky.social/post/3kabc"
-    assert doc["author"] == "OpenAI" and doc["published"] == "2025-07-11T13:05:00+00:00" and doc["language"] == "en"
-    assert doc["source_kind"] == "post" and summary.documents_new == 1
+    assert doc.url == "https://bsky.app/profile/openai.bsky.social/post/3kabc"
+    assert doc.author == "OpenAI" and doc.published == "2025-07-11T13:05:00+00:00" and doc.language == "en"
+    assert doc.source_kind == "post" and summary.documents_new == 1
     assert any("actor=openai.bsky.social" in r for r in fault_server.requests)
     again = run_crawl(cfg, None)
     assert again.documents_new == 0 and store.document_count() == 1
@@ -125,8 +126,8 @@ def test_mastodon_lookup_and_statuses(fault_server, make_cfg, store):
     cfg = make_cfg(SourceConfig(id="masto", kind="mastodon", url=fault_server.base_url, handles=["@mistral@mastodon.example"]))
     run_crawl(cfg, None)
     [doc] = store.iter_documents()
-    assert doc["url"] == "https://mastodon.example/@mistral/1" and doc["author"] == "Mistral AI"
-    text = store.documents_for_analysis()[0]["text"]
+    assert doc.url == "https://mastodon.example/@mistral/1" and doc.author == "Mistral AI"
+    text = store.documents_for_analysis()[0].text
     assert text.startswith("We will sign the #GPAI Code of Practice.") and "More soon." in text
     assert any("acct=mistral%40mastodon.example" in r for r in fault_server.requests)
 
@@ -141,7 +142,7 @@ def test_gdelt_discovery(fault_server, make_cfg, store):
     run_crawl(cfg, None)
     docs = _docs(store)
     assert set(docs) == set(urls)
-    assert docs[urls[0]]["published"] == "2025-07-10T09:30:00+00:00"
+    assert docs[urls[0]].published == "2025-07-10T09:30:00+00:00"
     query = next(r for r in fault_server.requests if r.startswith("/api/v2/doc/doc"))
     assert "mode=ArtList" in query and "format=json" in query and "maxrecords=75" in query and "sort=DateDesc" in query
 
@@ -151,7 +152,7 @@ def test_gdelt_plain_text_error_fails_source(fault_server, make_cfg, store):
     cfg = make_cfg(SourceConfig(id="gd", kind="gdelt", url=fault_server.url("/api/v2/doc/doc"), query="x"))
     summary = run_crawl(cfg, None)
     assert summary.failed_sources == ["gd"]
-    assert "Please limit requests" in store.errors()[0]["reason"]
+    assert "Please limit requests" in store.errors()[0].reason
 
 
 def test_gnews_rss_links_followed_and_unwrapped(fault_server, make_cfg, store):

@@ -5,17 +5,17 @@ import datetime as dt
 
 import pytest
 
-from stancewatch.config import AppConfig
-from storage.fingerprints import content_hash, hamming, simhash
 from crawler.encoding import decode_body, looks_binary
 from crawler.extract import extract
 from crawler.feeds import FeedError, parse_feed
 from crawler.incremental import decide
 from crawler.items import ExtractedDocument, FetchedPage, Rejection
-from storage.language import detect_language
 from crawler.settings_bridge import build_settings
 from crawler.sitemaps import parse_sitemap, sitemaps_from_robots
 from crawler.urls import canonicalize_url, resolve_canonical
+from stancewatch.config import AppConfig
+from storage.fingerprints import content_hash, hamming, simhash
+from storage.language import detect_language
 from tests.crawler.fault_server import ARTICLE_TEXT, LATIN1_BODY, article_html, unique_text
 
 
@@ -78,7 +78,7 @@ def test_sitemap_text_and_robots():
 
 
 @pytest.mark.parametrize("body,ctype,needle", [
-    ("Grüße aus München".encode("utf-8"), "text/html; charset=iso-8859-1", "Grüße aus München"),  # wrong label
+    ("Grüße aus München".encode(), "text/html; charset=iso-8859-1", "Grüße aus München"),  # wrong label
     ("Grüße aus München".encode("latin-1"), "text/html; charset=utf-8", "Grüße aus München"),  # wrong label
     ("Grüße".encode("utf-8-sig"), "", "Grüße"),
     ("Grüße".encode("utf-16"), "text/html", "Grüße"),
@@ -105,7 +105,7 @@ def test_language(text, declared, expected):
 
 
 def test_incremental_decisions():
-    now = dt.datetime(2025, 8, 1, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2025, 8, 1, tzinfo=dt.UTC)
     known = {"outcome": "stored", "fetched_at": dt.datetime(2025, 7, 31, 12), "lastmod": "2025-07-20T10:00:00+00:00",
              "etag": '"abc"', "last_modified": "Sun, 20 Jul 2025 10:00:00 GMT"}
     assert decide(None, None, 24, now).fetch

@@ -8,8 +8,8 @@ import time
 import pytest
 
 from stancewatch.config import AppConfig
-from stancewatch.errors import LockedError
 from stancewatch.cycle import open_store, run_cycle, run_lock
+from stancewatch.errors import LockedError
 from tests.reliability.test_kill import _count
 from tests.scale.util import site_sources, sw, sw_popen, wait_for, write_config
 

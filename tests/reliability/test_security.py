@@ -13,8 +13,8 @@ from scrapy.http import Request
 
 from crawler import middlewares
 from crawler.middlewares import PrivateAddressRefused, PrivateNetworkMiddleware
-from stancewatch.crawling import run_crawl
 from stancewatch.config import AppConfig, SourceConfig
+from stancewatch.crawling import run_crawl
 from stancewatch.redact import SecretFilter, redact, secret_values
 from tests.conftest import PG_SKIP_REASON, _reset_pg
 from tests.scale.util import site_sources, sw, write_config

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 import pytest
 
 from stancewatch.site_server import StaticSite
-from tests.support.synthetic_site import generate_site
 from tests.conftest import _reset_pg
 from tests.scale.util import REDIS_TEST_URL, redis_skip_reason
+from tests.support.synthetic_site import generate_site
 
 SITE_ARTICLES = 200
 

@@ -65,11 +65,11 @@ def test_bloom_concurrent_claims_have_exactly_one_winner(server):
 def test_json_serializer_round_trips_requests_and_refuses_foreign_objects():
     req = Request("http://example.org/a", headers={"If-None-Match": '"x"'}, dont_filter=True,
                   meta={"sw_hints": Hints(published="2025-07-01", title="T"), "sw_known": {
-                      "fetched_at": dt.datetime(2025, 7, 1, tzinfo=dt.timezone.utc), "etag": None}})
+                      "fetched_at": dt.datetime(2025, 7, 1, tzinfo=dt.UTC), "etag": None}})
     data = req.to_dict()
     back = JsonSerializer.loads(JsonSerializer.dumps(data))
     assert back["meta"]["sw_hints"] == Hints(published="2025-07-01", title="T")
-    assert back["meta"]["sw_known"]["fetched_at"] == dt.datetime(2025, 7, 1, tzinfo=dt.timezone.utc)
+    assert back["meta"]["sw_known"]["fetched_at"] == dt.datetime(2025, 7, 1, tzinfo=dt.UTC)
     assert back["headers"] == data["headers"]
     with pytest.raises(ValueError, match="refusing to rebuild"):
         JsonSerializer.loads('{"x": {"__dc__": "os:system", "fields": {}}}')
