@@ -16,6 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.pipeline.span_ruler import PatternType
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from thinc.api import Config
@@ -203,8 +204,9 @@ ELISION_PREFIX = r"(?i:jusqu|lorsqu|puisqu|quoiqu|qu|dell|dall|nell|sull|all|l|d
 
 
 def _split_elisions(nlp: Language) -> None:
-    prefixes = [ELISION_PREFIX, *nlp.Defaults.prefixes]
-    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    prefixes = [ELISION_PREFIX, *(nlp.Defaults.prefixes or ())]
+    tokenizer = cast(Tokenizer, nlp.tokenizer)  # spaCy types it as any callable: it is its Tokenizer
+    tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
 
 
 def build_pipeline(registry: Registry) -> Language:

@@ -171,7 +171,11 @@ def evidence_table(store: Store, company: str | None = None, outlet: str | None 
 
 def evidence_facets(store: Store) -> dict:
     """The values the evidence filters can take, with mention counts."""
-    companies, outlets, languages, stances, days = Counter(), Counter(), Counter(), Counter(), []
+    companies: Counter[str] = Counter()
+    outlets: Counter[str | None] = Counter()
+    languages: Counter[str | None] = Counter()
+    stances: Counter[str] = Counter()
+    days: list[str] = []
     for m in store.iter_mentions():
         companies[m.company] += 1
         outlets[m.source_id] += 1

@@ -190,7 +190,8 @@ def schedule_cmd(obj: Ctx, interval: float, cycles: int | None) -> None:
         click.echo(line)
 
 
-from stancewatch.cli_workers import enqueue as _enqueue_cmd, worker as _worker_group  # noqa: E402
+from stancewatch.cli_workers import enqueue as _enqueue_cmd  # noqa: E402
+from stancewatch.cli_workers import worker as _worker_group  # noqa: E402  (the scale-out commands)
 
 cli.add_command(_enqueue_cmd)
 cli.add_command(_worker_group)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crawler.config import SOURCE_KINDS, SOURCE_AUTHORITIES, CrawlConfig, CrawlerConfig, DistributedConfig, SourceConfig
+from crawler.config import SOURCE_AUTHORITIES, SOURCE_KINDS, CrawlConfig, CrawlerConfig, DistributedConfig, SourceConfig
 from nlp.config import NlpConfig
 from storage.config import StorageConfig, read_toml
 from storage.errors import ConfigError

@@ -21,7 +21,6 @@ import time
 import warnings
 from pathlib import Path
 
-
 log = logging.getLogger(__name__)
 
 PR_SET_PDEATHSIG = 1

@@ -71,7 +71,10 @@ def run_lock(cfg: AppConfig, store: Store) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise LockedError(f"another stancewatch run holds the lock {path}; try again when it has finished") from None
-        fh.seek(0), fh.truncate(), fh.write(str(os.getpid())), fh.flush()
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
         if store.dialect == "postgresql":
             with store.engine.connect() as conn:
                 if not conn.execute(sa.text("SELECT pg_try_advisory_lock(:k)"), {"k": PG_LOCK_KEY}).scalar():
@@ -230,17 +233,18 @@ def run_cycle(cfg: AppConfig, *, do_crawl: bool = True, do_analyze: bool = True,
             abandoned = store.abandon_runs(LOCKED_COMMANDS)  # we hold the lock: those processes are gone
             if abandoned:
                 log.warning("%d earlier run(s) had been killed; marked abandoned", abandoned)
-            summary = RunSummary(run_id=store.start_run(command))
+            run_id = store.start_run(command)
+            summary = RunSummary(run_id=run_id)
             try:
                 if do_crawl:
-                    crawl(cfg, store, summary.run_id, summary)
+                    crawl(cfg, store, run_id, summary)
                 if do_analyze:
                     analyze(cfg, store, summary, include_analyzed, progress)
                     update_timeseries(store, summary)
             except BaseException as exc:
-                store.finish_run(summary.run_id, "failed", message=str(exc)[:2000])
+                store.finish_run(run_id, "failed", message=str(exc)[:2000])
                 raise
-            store.finish_run(summary.run_id, "ok", message=summary.line(),
+            store.finish_run(run_id, "ok", message=summary.line(),
                              pages_fetched=summary.pages_fetched, documents_new=summary.documents_new,
                              documents_duplicate=summary.documents_duplicate,
                              documents_analyzed=summary.documents_analyzed, errors=summary.errors)

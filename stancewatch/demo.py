@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from stancewatch.config import SourceConfig, load_config
-from stancewatch.digest import build_digest, iso_week, write_digest
-from stancewatch.exports import export
-from stancewatch.digest_feed import update_feed
 from stancewatch.cycle import open_store, run_cycle
+from stancewatch.digest import build_digest, iso_week, write_digest
+from stancewatch.digest_feed import update_feed
+from stancewatch.exports import export
 from stancewatch.site_server import DEMO_SITE_DIR, StaticSite
 
 log = logging.getLogger(__name__)

@@ -56,10 +56,10 @@ def _read_entries(path: Path) -> dict[str, dict]:
 
 
 def _stamp(now: dt.datetime | None) -> str:
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     if now.tzinfo is None:
-        now = now.replace(tzinfo=dt.timezone.utc)
-    return now.astimezone(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+        now = now.replace(tzinfo=dt.UTC)
+    return now.astimezone(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def update_feed(feed_path: Path, d: Digest, digest_path: Path, fmt: str, now: dt.datetime | None = None,

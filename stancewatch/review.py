@@ -12,6 +12,7 @@ import logging
 import re
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from stancewatch.errors import StancewatchError
 from storage.records import STANCES, Mention
@@ -61,7 +62,7 @@ def review_queue(store: Store, below: float = DEFAULT_BELOW, company: str | None
         if len(stances) > 1:
             for m, _ in group:
                 conflicts[(m.document_id, m.company_id)] = "conflict: " + " vs ".join(stances)
-    items = []
+    items: list[dict[str, Any]] = []
     for m in mentions:
         key = (m.document_id, m.company_id)
         reasons = []

@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from stancewatch.config import AppConfig
+from stancewatch.cycle import open_store, run_cycle
 from stancewatch.digest import iso_week, write_digest
 from stancewatch.errors import ConfigError, LockedError
-from stancewatch.cycle import open_store, run_cycle
 
 log = logging.getLogger(__name__)
 

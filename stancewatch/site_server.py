@@ -27,7 +27,7 @@ TEXT_SUFFIXES = {".html", ".htm", ".xml", ".txt", ".json", ".rss", ".atom"}
 class _Handler(BaseHTTPRequestHandler):
     server_version = "stancewatch-site/1"
 
-    def __init__(self, *args, root: Path, site: "StaticSite", **kwargs):
+    def __init__(self, *args, root: Path, site: StaticSite, **kwargs):
         self.root = root
         self.site = site
         super().__init__(*args, **kwargs)
@@ -98,7 +98,7 @@ class StaticSite:
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}"
 
-    def start(self) -> "StaticSite":
+    def start(self) -> StaticSite:
         self._thread.start()
         log.info("serving %s at %s", self.root, self.base_url)
         return self
@@ -107,7 +107,7 @@ class StaticSite:
         self._server.shutdown()
         self._server.server_close()
 
-    def __enter__(self) -> "StaticSite":
+    def __enter__(self) -> StaticSite:
         return self.start()
 
     def __exit__(self, *exc) -> None:

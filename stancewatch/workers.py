@@ -14,7 +14,6 @@ import signal
 from collections.abc import Iterator
 
 from stancewatch.config import AppConfig
-from stancewatch.errors import LockedError
 from stancewatch.cycle import (
     RunSummary,
     claim_and_analyze,
@@ -23,6 +22,7 @@ from stancewatch.cycle import (
     update_timeseries,
     worker_id,
 )
+from stancewatch.errors import LockedError
 
 log = logging.getLogger(__name__)
 

@@ -495,7 +495,7 @@ def build_site(root: Path, data_dir: Path, seed: int = 20250710, copy_share: flo
             day = lo + dt.timedelta(days=rng.randint(0, (hi - lo).days))
             page.date_source = "assigned"
         page.published = dt.datetime.combine(day, dt.time(rng.randint(6, 19), rng.choice((0, 15, 30, 45))),
-                                             tzinfo=dt.timezone.utc)
+                                             tzinfo=dt.UTC)
         texts = list(dict.fromkeys(p.text for p in page.passages))
         page.lang = stopword_language(" ".join(texts))[0]
         page.path = f"/{page.outlet}/{day:%Y/%m}/{page.key}.html"

@@ -5,8 +5,8 @@ import pytest
 
 from stancewatch import analytics
 from stancewatch.errors import StancewatchError
-from tests.support.sample_data import DEMO_EXTRA, SEED, seed_demo_database
 from storage.store import Store
+from tests.support.sample_data import DEMO_EXTRA, SEED, seed_demo_database
 
 
 @pytest.fixture

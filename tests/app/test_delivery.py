@@ -16,8 +16,8 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from stancewatch.digest import build_digest, write_digest
-from stancewatch.errors import StancewatchError
 from stancewatch.digest_feed import ATOM, update_feed
+from stancewatch.errors import StancewatchError
 from storage.store import Store
 
 PASSWORD = "s3cret-Pa55"
@@ -130,7 +130,7 @@ def test_feed_has_one_entry_per_week_and_is_idempotent(demo_url, tmp_path):
     store = Store(demo_url)
     try:
         feed = tmp_path / "out" / "feed.xml"
-        t0 = dt.datetime(2025, 8, 11, 6, 0, tzinfo=dt.timezone.utc)
+        t0 = dt.datetime(2025, 8, 11, 6, 0, tzinfo=dt.UTC)
         for i, (week, fmt) in enumerate([("2025-W31", "md"), ("2025-W31", "html"), ("2025-W32", "html"),
                                          ("2025-W31", "html")]):
             path = write_digest(store, week, fmt, tmp_path / "out")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from stancewatch.digest import BadWeek, build_digest, parse_week, render, write_digest
 from stancewatch.cycle import RunSummary, update_timeseries
+from stancewatch.digest import BadWeek, build_digest, parse_week, render, write_digest
 from storage.store import Store
 from tests.app.seed import seed_store
 

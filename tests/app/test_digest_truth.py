@@ -8,10 +8,10 @@ import re
 
 import pytest
 
-from stancewatch.digest import build_digest, render
 from stancewatch.cycle import RunSummary, update_timeseries
-from tests.support.sample_data import _document, _results
+from stancewatch.digest import build_digest, render
 from storage.store import Store
+from tests.support.sample_data import _document, _results
 
 # (url, published, kind, [(company_id, company, stance, confidence, evidence, speaker)])
 EVIDENCE = [

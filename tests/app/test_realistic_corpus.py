@@ -22,8 +22,17 @@ import pytest
 
 from stancewatch.site_server import StaticSite
 from tests.app.realistic_corpus import (
-    CODE_PUBLISHED, DECISIVE, DEV_FILES, PUBLIC_RECORD, REPO_ROOT, BuiltSite, build_site, date_bounds, dev_data_dir,
-    final_stance, load_passages,
+    CODE_PUBLISHED,
+    DECISIVE,
+    DEV_FILES,
+    PUBLIC_RECORD,
+    REPO_ROOT,
+    BuiltSite,
+    build_site,
+    date_bounds,
+    dev_data_dir,
+    final_stance,
+    load_passages,
 )
 
 DATA_DIR = dev_data_dir(REPO_ROOT)
@@ -263,7 +272,7 @@ def corpus_run(tmp_path_factory, site) -> dict:
                     if r["stance"] in DECISIVE and r["date"] < CODE_PUBLISHED.isoformat()})
     companies = _company_report(rows, site)
     report = {
-        "generated_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "run": {"seconds": round(seconds, 1), "summary": redact(run.stdout.strip()), "requests": requests,
                 "stance_model_present": model_dir.is_dir()},
         "site": {"pages": len(site.pages), "copies": len(site.copies), "rss": len(site.rss_paths),

@@ -19,7 +19,6 @@ from nlp.ensemble import (
 )
 from nlp.rules import RuleStanceClassifier
 from nlp.training import E5_POOLING
-from nlp.types import STANCES
 from nlp.transformer import (
     MARK_SPECIAL,
     MARK_SYMBOLS,
@@ -31,6 +30,7 @@ from nlp.transformer import (
     model_is_current,
     resolve_base,
 )
+from nlp.types import STANCES
 from stancewatch.config import load_config, parse_config
 from stancewatch.errors import ConfigError
 

@@ -18,9 +18,9 @@ def _doc(i: int) -> ExtractedDocument:
     return ExtractedDocument(
         url=f"https://example.org/{i}", canonical_url=f"https://example.org/{i}", source_id=None,
         source_kind="news", title=f"T{i}", author=None, published="2025-07-01", language="en",
-        text=f"Unique text number {i} " + "word%d " % i * 40, raw_html=b"", content_hash=f"h{i}",
+        text=f"Unique text number {i} " + f"word{i} " * 40, raw_html=b"", content_hash=f"h{i}",
         simhash=i * 7919, etag=None, last_modified=None,
-        fetched_at=dt.datetime(2025, 7, 1, tzinfo=dt.timezone.utc))
+        fetched_at=dt.datetime(2025, 7, 1, tzinfo=dt.UTC))
 
 
 def _seed(url: str, n: int) -> Store:
@@ -64,7 +64,7 @@ def test_claims_expire_and_release(db_url):
     assert sorted(store.claim_holders()) == ["host:1:a", "host:2:b"]
     with store.engine.begin() as conn:  # a:s claims are an hour old: its worker died elsewhere
         conn.execute(t.documents.update().where(t.documents.c.claimed_by == "host:1:a")
-                     .values(claimed_at=dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=1)))
+                     .values(claimed_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)))
     assert [d.id for d in store.claim_documents("host:3:c", 10, stale_after=1800)] == [1, 2, 3]
     assert store.release_claims(["host:2:b"]) == 2
     assert [d.id for d in store.claim_documents("host:4:d", 10)] == [4, 5]

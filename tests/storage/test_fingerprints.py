@@ -7,12 +7,20 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 
-from storage.fingerprints import (FINGERPRINT_PARAGRAPHS, FINGERPRINT_WINDOWS, _signed_hash64, content_hash, fingerprints,
-                            hamming, simhash, words)
 from crawler.items import ExtractedDocument
 from storage import dedup
 from storage import schema as t
 from storage.db import MIGRATIONS_DIR, create_engine
+from storage.fingerprints import (
+    FINGERPRINT_PARAGRAPHS,
+    FINGERPRINT_WINDOWS,
+    _signed_hash64,
+    content_hash,
+    fingerprints,
+    hamming,
+    simhash,
+    words,
+)
 from storage.store import Store, jaccard
 
 BRIEF = ("BRUSSELS (Reuters) - Meta Platforms will not sign the European Union's code of practice for "

@@ -126,7 +126,7 @@ def seed_demo_extra(store: Store) -> None:
             for when, url, reason in failures:
                 if (source_id, url, reason) in known:
                     continue  # seeding twice must not double the failures
-                at = dt.datetime.fromisoformat(when).replace(tzinfo=dt.timezone.utc)
+                at = dt.datetime.fromisoformat(when).replace(tzinfo=dt.UTC)
                 conn.execute(t.fetch_errors.insert().values(run_id=None, source_id=source_id, url=url,
                                                             reason=reason, at=at))
 

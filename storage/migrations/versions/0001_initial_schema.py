@@ -1,12 +1,11 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-23
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None
@@ -15,7 +14,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    
+
     op.create_table('runs',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('command', sa.String(length=40), nullable=False),
@@ -154,11 +153,11 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('document_id', 'company_id', name='uq_reviews_document_company')
     )
-    
+
 
 
 def downgrade() -> None:
-    
+
     op.drop_table('reviews')
     with op.batch_alter_table('mentions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_mentions_document_id'))
@@ -187,4 +186,4 @@ def downgrade() -> None:
     op.drop_table('timeseries')
     op.drop_table('sources')
     op.drop_table('runs')
-    
+

@@ -7,9 +7,8 @@ Create Date: 2026-12-09
 Existing documents get their fingerprints here, so copies crawled after the upgrade also find
 originals stored before it.
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0003'
 down_revision = '0002'
