@@ -8,7 +8,7 @@ PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
 # setuptools announces every editable install with a warning-shaped note (InformationOnly); only that one is dropped
 EDITABLE_NOTE := PYTHONWARNINGS="ignore:Editable installation"
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test lint bench clean
 
 install: $(STAMP)
 	@command -v chromium >/dev/null || { \
@@ -40,7 +40,13 @@ demo: install
 	@echo "==> $(BIN)/stancewatch demo"
 	@$(BIN)/stancewatch demo
 
-test: install
+# Lint (ruff: pycodestyle, pyflakes, import order, pyupgrade, bugbear) and types (mypy) first: seconds.
+lint: install
+	@echo "==> ruff (lint + import order) and mypy (types) on the packages, tests and benchmarks"
+	@$(BIN)/python -m ruff check --quiet crawler nlp storage stancewatch tests benchmarks
+	@$(BIN)/python -m mypy
+
+test: lint
 	$(BIN)/python -m pytest
 
 bench: install

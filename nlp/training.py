@@ -24,8 +24,10 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from nlp.frozen_layers import cache_frozen_states, cached_logits, freeze_lower, pad_batch
 from nlp.marking import marked_inputs
 from nlp.metrics import report
+from nlp.progress import PROGRESS_EVERY, PlainProgress, format_duration, report_step
 from nlp.transformer import (
     DATA_PATH,
     MARK_SPECIAL,
@@ -37,7 +39,6 @@ from nlp.transformer import (
     _torch,
     check_loading_info,
     fingerprint,
-    mean_pool_head,
     pooled_logits,
     quiet_transformers,
     resolve_base,
@@ -49,7 +50,6 @@ log = logging.getLogger(__name__)
 
 SEED = 13
 CALIBRATION_SHARE = 0.12  # of the training split, kept out of training to fit the temperature
-PROGRESS_EVERY = 30.0  # seconds between plain progress lines when stderr is not a terminal
 HEAD_KEYS = ("classifier.weight", "classifier.bias")  # the head fine-tuning creates: missing from the base model
 _HEAD_PREFIXES = ("classifier.", "score.", "pre_classifier.", "pooler.")  # a directory / model id's new head
 # e5 recipe (figures in the README; a trained model keeps its own in the meta's "timings")
@@ -57,49 +57,7 @@ E5_FROZEN_LAYERS = 6  # of 12: embeddings + these run once per example, cached (
 E5_POOLING = "cls"  # BertForSequenceClassification's own head (a standard checkpoint); "mean": e5's pretraining pooling
 E5_EPOCHS = 4
 E5_LR = 1e-4  # only the upper layers and the head move: a higher rate than MiniLM's full fine-tune
-CACHE_BATCH = 64
 MULTILINGUAL_VOCAB = 100_000  # a directory / model id with a vocabulary this large is taken as multilingual
-
-
-def format_duration(seconds: float) -> str:
-    """``45s``, ``3m07s``, ``1h02m``: short enough for a progress line."""
-    seconds = max(0, int(round(seconds)))
-    if seconds < 60:
-        return f"{seconds}s"
-    if seconds < 3600:
-        return f"{seconds // 60}m{seconds % 60:02d}s"
-    return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
-
-
-def format_progress(step: int, total: int, epoch: int, epochs: int, elapsed: float,
-                    loss: float | None = None) -> str:
-    """One plain progress line, e.g. ``training: epoch 2/4, step 300/1020 (29%), loss 0.412,
-    elapsed 2m30s, ETA 6m00s``. The ETA extrapolates the mean step time so far; before the first
-    step there is none to extrapolate from."""
-    pct = 100 * step // total if total else 100
-    parts = [f"training: epoch {epoch}/{epochs}", f"step {step}/{total} ({pct}%)"]
-    if loss is not None:
-        parts.append(f"loss {loss:.3f}")
-    parts.append(f"elapsed {format_duration(elapsed)}")
-    parts.append(f"ETA {format_duration(elapsed / step * (total - step))}" if step else "ETA --")
-    return ", ".join(parts)
-
-
-class _PlainProgress:
-    """The non-terminal counterpart of the tqdm bar: a line every ``every`` seconds, and one at the end."""
-
-    def __init__(self, total: int, epochs: int, report: Callable[[str], None], every: float = PROGRESS_EVERY,
-                 clock: Callable[[], float] = time.monotonic):
-        self.total, self.epochs, self.report, self.every, self.clock = total, epochs, report, every, clock
-        self.started = self.last = clock()
-        self.step = 0
-
-    def update(self, epoch: int, loss: float | None = None) -> None:
-        self.step += 1
-        now = self.clock()
-        if now - self.last >= self.every or self.step == self.total:
-            self.last = now
-            self.report(format_progress(self.step, self.total, epoch, self.epochs, now - self.started, loss))
 
 
 def load_examples(path: Path = DATA_PATH) -> list[dict]:
@@ -141,13 +99,6 @@ def _optimizer_step(torch, loss, params, optimizer, schedule) -> None:
     schedule.step()
     optimizer.zero_grad()
 
-
-def _report_step(bar, plain, progress: bool, epoch: int, epochs: int, loss) -> None:
-    bar.update(1)
-    if progress:
-        bar.set_postfix(epoch=f"{epoch}/{epochs}", loss=f"{loss.item():.3f}")
-    elif plain:
-        plain.update(epoch, loss.item())
 
 def _length_bucketed_batches(lengths: list[int], batch_size: int, rng: random.Random) -> list[list[int]]:
     """Shuffled batches of similar length: far less padding, so training takes about half the time."""
@@ -216,92 +167,6 @@ def full_logits(torch, model, tokenizer, texts: list[str], pooling: str, batch_s
                             return_tensors="pt")
             out[torch.tensor(idx)] = pooled_logits(model, enc, pooling)
     return out
-
-
-# --- the frozen, cached part (e5) --------------------------------------------------------------
-
-def _layer_mask(bert, hidden, attention_mask):
-    """The attention mask BertModel hands its layers (4-d, or None when sdpa needs none)."""
-    make = getattr(bert, "_create_attention_masks", None)
-    if make is not None:  # transformers 5
-        return make(attention_mask=attention_mask, encoder_attention_mask=None, embedding_output=hidden,
-                    encoder_hidden_states=None, cache=None)[0]
-    return bert.get_extended_attention_mask(attention_mask, attention_mask.shape)  # transformers 4
-
-
-def run_layers(bert, hidden, attention_mask, start: int, stop: int | None = None):
-    """Encoder layers ``start:stop`` on hidden states, as BertModel.forward runs them."""
-    mask = _layer_mask(bert, hidden, attention_mask)
-    for layer in bert.encoder.layer[start:stop]:
-        out = layer(hidden, mask)
-        hidden = out[0] if isinstance(out, tuple) else out
-    return hidden
-
-
-def frozen_forward(bert, input_ids, attention_mask, layers: int):
-    """Embeddings + the lower ``layers`` encoder layers: the part the e5 recipe freezes."""
-    return run_layers(bert, bert.embeddings(input_ids=input_ids), attention_mask, 0, layers)
-
-
-def pad_batch(torch, seqs: list, pad_value=0):
-    """Right-pad 1-d id lists or 2-d [tokens, hidden] tensors into a batch plus its attention mask."""
-    width = max(len(s) for s in seqs)
-    mask = torch.zeros(len(seqs), width, dtype=torch.long)
-    if isinstance(seqs[0], list):
-        batch = torch.full((len(seqs), width), pad_value, dtype=torch.long)
-        for i, s in enumerate(seqs):
-            batch[i, : len(s)] = torch.tensor(s)
-            mask[i, : len(s)] = 1
-        return batch, mask
-    batch = torch.zeros(len(seqs), width, seqs[0].shape[-1], dtype=torch.float32)
-    for i, s in enumerate(seqs):
-        batch[i, : len(s)] = s
-        mask[i, : len(s)] = 1
-    return batch, mask
-
-
-def cache_frozen_states(torch, bert, input_ids: list[list[int]], layers: int, pad_id: int,
-                        batch_size: int = CACHE_BATCH, dtype=None) -> list:
-    """The frozen part's output for every example, computed once (eval mode, no grad, batched by
-    length), one unpadded [tokens, hidden] tensor each. Real tokens never attend to padding, so a
-    state does not depend on its batch neighbours beyond float rounding."""
-    dtype = dtype or torch.float32
-    order = sorted(range(len(input_ids)), key=lambda i: len(input_ids[i]))
-    states: list = [None] * len(input_ids)
-    was_training = bert.training
-    bert.eval()
-    with torch.no_grad():
-        for i in range(0, len(order), batch_size):
-            idx = order[i : i + batch_size]
-            ids, mask = pad_batch(torch, [input_ids[j] for j in idx], pad_id)
-            hidden = frozen_forward(bert, ids, mask, layers)
-            for row, j in enumerate(idx):
-                states[j] = hidden[row, : len(input_ids[j])].to(dtype).clone()
-    bert.train(was_training)
-    return states
-
-
-def cached_logits(model, hidden, attention_mask, layers: int, pooling: str):
-    """The trainable part: upper layers and head on the frozen part's (cached) output."""
-    hidden = run_layers(model.base_model, hidden, attention_mask, layers)
-    if pooling == "mean":
-        return mean_pool_head(model, hidden, attention_mask)
-    return model.classifier(model.dropout(model.base_model.pooler(hidden)))
-
-
-def freeze_lower(model, layers: int, pooling: str) -> None:
-    """Freeze embeddings and the lower ``layers``; the unused pooler too under mean pooling."""
-    bert = model.base_model
-    if not 0 <= layers <= len(bert.encoder.layer):
-        raise ValueError(f"frozen_layers must be 0..{len(bert.encoder.layer)}, got {layers}")
-    frozen = [bert.embeddings, *bert.encoder.layer[:layers]]
-    if pooling == "mean" and getattr(bert, "pooler", None) is not None:
-        frozen.append(bert.pooler)
-    for module in frozen:
-        for param in module.parameters():
-            param.requires_grad_(False)
-
-
 
 
 def _seed(torch, seed: int) -> None:
@@ -394,7 +259,7 @@ def _train_full(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, lr
          f"= {total_steps} steps "
          f"on {torch.get_num_threads()} threads" + ("" if progress else f"; a progress line every {PROGRESS_EVERY:.0f}s"))
     bar = tqdm(total=total_steps, desc="training", unit="step", disable=not progress)
-    plain = _PlainProgress(total_steps, epochs, report, PROGRESS_EVERY) if report and not progress else None
+    plain = PlainProgress(total_steps, epochs, report, PROGRESS_EVERY) if report and not progress else None
     for epoch in range(epochs):
         model.train()
         for idx in _length_bucketed_batches(lengths, batch_size, order_rng):
@@ -402,7 +267,7 @@ def _train_full(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, lr
                             return_tensors="pt")
             loss = model(**enc, labels=labels[idx]).loss
             _optimizer_step(torch, loss, model.parameters(), optimizer, schedule)
-            _report_step(bar, plain, progress, epoch + 1, epochs, loss)
+            report_step(bar, plain, progress, epoch + 1, epochs, loss)
     bar.close()
 
     tell(f"calibrating on {len(calib_rows)} examples, evaluating on {len(heldout_rows)} held-out examples")
@@ -473,7 +338,7 @@ def _train_frozen(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, 
     schedule = get_linear_schedule_with_warmup(optimizer, int(0.1 * total_steps), total_steps)
     order_rng = random.Random(seed)
     bar = tqdm(total=total_steps, desc="training", unit="step", disable=not progress)
-    plain = _PlainProgress(total_steps, epochs, report, PROGRESS_EVERY) if report and not progress else None
+    plain = PlainProgress(total_steps, epochs, report, PROGRESS_EVERY) if report and not progress else None
     t0, c0 = time.monotonic(), time.process_time()
     for epoch in range(epochs):
         model.train()
@@ -482,7 +347,7 @@ def _train_frozen(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, 
             logits = cached_logits(model, hidden, mask, frozen_layers, pooling)
             loss = torch.nn.functional.cross_entropy(logits, labels[idx])
             _optimizer_step(torch, loss, trainable, optimizer, schedule)
-            _report_step(bar, plain, progress, epoch + 1, epochs, loss)
+            report_step(bar, plain, progress, epoch + 1, epochs, loss)
     bar.close()
     steps_seconds, steps_cpu = time.monotonic() - t0, time.process_time() - c0
     del states

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from nlp.training import _PlainProgress, format_duration, format_progress
+from nlp.progress import PlainProgress as _PlainProgress
+from nlp.progress import format_duration, format_progress
 from nlp.transformer import check_loading_info
 
 ROOT = Path(__file__).resolve().parents[2]

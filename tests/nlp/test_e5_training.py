@@ -227,7 +227,7 @@ def _ids(lengths, seed=0):
 
 @pytest.mark.parametrize("layers", [0, 2, 4])
 def test_cached_frozen_states_equal_the_uncached_forward(tiny_bert, layers):
-    from nlp.training import cache_frozen_states, pad_batch
+    from nlp.frozen_layers import cache_frozen_states, pad_batch
 
     ids = _ids([5, 17, 9, 30, 12, 3, 22])
     states = cache_frozen_states(torch, tiny_bert.bert, ids, layers, pad_id=1, batch_size=3)
@@ -243,7 +243,7 @@ def test_cached_frozen_states_equal_the_uncached_forward(tiny_bert, layers):
 
 @pytest.mark.parametrize("pooling", ["mean", "cls"])
 def test_cached_logits_equal_the_full_models_logits(tiny_bert, pooling):
-    from nlp.training import cache_frozen_states, cached_logits, pad_batch
+    from nlp.frozen_layers import cache_frozen_states, cached_logits, pad_batch
 
     ids = _ids([4, 11, 25, 8], seed=1)
     states = cache_frozen_states(torch, tiny_bert.bert, ids, 2, pad_id=1)
@@ -259,7 +259,7 @@ def test_cached_logits_equal_the_full_models_logits(tiny_bert, pooling):
 def test_freezing_leaves_the_upper_layers_and_head_trainable(tiny_bert):
     import copy
 
-    from nlp.training import freeze_lower
+    from nlp.frozen_layers import freeze_lower
 
     model = copy.deepcopy(tiny_bert)
     freeze_lower(model, 3, "mean")
@@ -369,7 +369,7 @@ def test_tiny_e5_model_reloads_and_predicts_as_in_memory(tiny_e5, tiny_data):
 def test_e5_frozen_part_cached_equals_uncached_on_the_real_base(e5_base):
     from transformers import AutoModel, AutoTokenizer
 
-    from nlp.training import cache_frozen_states
+    from nlp.frozen_layers import cache_frozen_states
 
     tok = AutoTokenizer.from_pretrained(e5_base)
     bert = AutoModel.from_pretrained(e5_base).eval()

@@ -1,0 +1,90 @@
+"""e5's training recipe, the frozen part: embeddings and the lower encoder layers run once per
+example and their outputs are cached; each training step runs only the upper layers and the head
+on the cache (``cached_logits``). Used by ``nlp.training``; the recipe is described there."""
+from __future__ import annotations
+
+from nlp.transformer import mean_pool_head
+
+CACHE_BATCH = 64  # examples per forward pass when caching the frozen part
+
+
+def _layer_mask(bert, hidden, attention_mask):
+    """The attention mask BertModel hands its layers (4-d, or None when sdpa needs none)."""
+    make = getattr(bert, "_create_attention_masks", None)
+    if make is not None:  # transformers 5
+        return make(attention_mask=attention_mask, encoder_attention_mask=None, embedding_output=hidden,
+                    encoder_hidden_states=None, cache=None)[0]
+    return bert.get_extended_attention_mask(attention_mask, attention_mask.shape)  # transformers 4
+
+
+def run_layers(bert, hidden, attention_mask, start: int, stop: int | None = None):
+    """Encoder layers ``start:stop`` on hidden states, as BertModel.forward runs them."""
+    mask = _layer_mask(bert, hidden, attention_mask)
+    for layer in bert.encoder.layer[start:stop]:
+        out = layer(hidden, mask)
+        hidden = out[0] if isinstance(out, tuple) else out
+    return hidden
+
+
+def frozen_forward(bert, input_ids, attention_mask, layers: int):
+    """Embeddings + the lower ``layers`` encoder layers: the part the e5 recipe freezes."""
+    return run_layers(bert, bert.embeddings(input_ids=input_ids), attention_mask, 0, layers)
+
+
+def pad_batch(torch, seqs: list, pad_value=0):
+    """Right-pad 1-d id lists or 2-d [tokens, hidden] tensors into a batch plus its attention mask."""
+    width = max(len(s) for s in seqs)
+    mask = torch.zeros(len(seqs), width, dtype=torch.long)
+    if isinstance(seqs[0], list):
+        batch = torch.full((len(seqs), width), pad_value, dtype=torch.long)
+        for i, s in enumerate(seqs):
+            batch[i, : len(s)] = torch.tensor(s)
+            mask[i, : len(s)] = 1
+        return batch, mask
+    batch = torch.zeros(len(seqs), width, seqs[0].shape[-1], dtype=torch.float32)
+    for i, s in enumerate(seqs):
+        batch[i, : len(s)] = s
+        mask[i, : len(s)] = 1
+    return batch, mask
+
+
+def cache_frozen_states(torch, bert, input_ids: list[list[int]], layers: int, pad_id: int,
+                        batch_size: int = CACHE_BATCH, dtype=None) -> list:
+    """The frozen part's output for every example, computed once (eval mode, no grad, batched by
+    length), one unpadded [tokens, hidden] tensor each. Real tokens never attend to padding, so a
+    state does not depend on its batch neighbours beyond float rounding."""
+    dtype = dtype or torch.float32
+    order = sorted(range(len(input_ids)), key=lambda i: len(input_ids[i]))
+    states: list = [None] * len(input_ids)
+    was_training = bert.training
+    bert.eval()
+    with torch.no_grad():
+        for i in range(0, len(order), batch_size):
+            idx = order[i : i + batch_size]
+            ids, mask = pad_batch(torch, [input_ids[j] for j in idx], pad_id)
+            hidden = frozen_forward(bert, ids, mask, layers)
+            for row, j in enumerate(idx):
+                states[j] = hidden[row, : len(input_ids[j])].to(dtype).clone()
+    bert.train(was_training)
+    return states
+
+
+def cached_logits(model, hidden, attention_mask, layers: int, pooling: str):
+    """The trainable part: upper layers and head on the frozen part's (cached) output."""
+    hidden = run_layers(model.base_model, hidden, attention_mask, layers)
+    if pooling == "mean":
+        return mean_pool_head(model, hidden, attention_mask)
+    return model.classifier(model.dropout(model.base_model.pooler(hidden)))
+
+
+def freeze_lower(model, layers: int, pooling: str) -> None:
+    """Freeze embeddings and the lower ``layers``; the unused pooler too under mean pooling."""
+    bert = model.base_model
+    if not 0 <= layers <= len(bert.encoder.layer):
+        raise ValueError(f"frozen_layers must be 0..{len(bert.encoder.layer)}, got {layers}")
+    frozen = [bert.embeddings, *bert.encoder.layer[:layers]]
+    if pooling == "mean" and getattr(bert, "pooler", None) is not None:
+        frozen.append(bert.pooler)
+    for module in frozen:
+        for param in module.parameters():
+            param.requires_grad_(False)
