@@ -174,14 +174,9 @@ def default_model_dir() -> Path:
     return Path(sys.prefix) / "share" / "stancewatch" / "stance-model"
 
 
-# Bumped whenever what ``nlp.marking`` marks changes: a model trained with another marking is stale.
-MARKING_VERSION = "tagger-1"
-
-
 def fingerprint(raw: bytes) -> str:
-    """The training-data version a model records (``data_sha``) and is checked against: the data
-    and the target marking it is read with."""
-    return hashlib.sha256(raw + f"\nmarking:{MARKING_VERSION}".encode()).hexdigest()[:16]
+    """The training-data version a model records (``data_sha``) and is checked against."""
+    return hashlib.sha256(raw).hexdigest()[:16]
 
 
 def data_fingerprint(path: Path = DATA_PATH) -> str:

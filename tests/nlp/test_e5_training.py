@@ -104,9 +104,9 @@ def test_symbol_marking_prefixes_masks_and_scrubs():
 
 
 def test_inference_encodes_exactly_as_training_does():
-    """A training row and the same sentence handed to the analyzer reach the model as the same text:
-    one marking (nlp/marking.py) — tagger spans, coreference, the speaker's "we" inside a quote, an
-    unnamed company's "the company", a company outside the registry."""
+    """A row that names its companies reaches the model as the same text in training and when the
+    analyzer classifies it (nlp/marking.py decides both); coreference and the speaker's quoted "we"
+    are marked at inference only (the choice and its measurement are in that module)."""
     from nlp.analyzer import Analyzer
     from nlp.registry import load_registry
     from nlp.training import model_input
@@ -121,10 +121,8 @@ def test_inference_encodes_exactly_as_training_does():
             return [Prediction("none", 1.0, {"none": 1.0}) for _ in passages]
 
     rows = [
-        {"text": "Laut Meta wird der Konzern den Kodex nicht unterzeichnen, anders als Microsoft.", "company": "Meta"},
-        {"text": "\u201cWe will not sign the code,\u201d said Joel Kaplan, who leads global affairs at Meta.",
-         "company": "Meta"},
-        {"text": "The company said it would sign the code of practice.", "company": "Cohere"},
+        {"text": "Laut Meta wird Meta den Kodex nicht unterzeichnen, anders als Microsoft.", "company": "Meta"},
+        {"text": "Kent Walker said Google would sign the code of practice, unlike Meta.", "company": "Google"},
         {"text": "Acme Robotics said it would sign the code of practice, unlike Meta.", "company": "Acme Robotics"},
     ]
     analyzer = Analyzer(load_registry(), Capture())
@@ -134,9 +132,12 @@ def test_inference_encodes_exactly_as_training_does():
         seen.clear()
         analyzer.classify_passage(row["company"], row["text"])
         assert [clf.encode_text(p) for p in seen] == [model_input(row, MARK_SYMBOLS)], row
-    quote = model_input(rows[1], MARK_SYMBOLS)
-    assert quote.startswith(f"query: \u201c {SYMBOL_TARGET} will not sign") and "Meta" not in quote
-    assert "Konzern" not in model_input(rows[0], MARK_SYMBOLS)  # coreference: der Konzern is Meta
+    assert "Meta" not in model_input(rows[0], MARK_SYMBOLS) and SYMBOL_OTHER in model_input(rows[0], MARK_SYMBOLS)
+    quote = {"text": "\u201cWe will not sign the code,\u201d said Joel Kaplan of Meta.", "company": "Meta"}
+    seen.clear()
+    analyzer.classify_passage(quote["company"], quote["text"])
+    assert clf.encode_text(seen[0]).count(SYMBOL_TARGET) == 3  # inference: "We", Joel Kaplan, Meta
+    assert model_input(quote, MARK_SYMBOLS).count(SYMBOL_TARGET) == 2  # training: the names
 
 
 # --- fingerprinting: a model is current for the base it was trained from ------------------------
@@ -350,14 +351,11 @@ def test_tiny_e5_model_reloads_and_predicts_as_in_memory(tiny_e5, tiny_data):
     texts = [model_input(r, clf.marking) for r in rows]
     in_memory = full_logits(torch, model, keep["tokenizer"], texts, E5_POOLING)
     torch.testing.assert_close(clf.logits(texts), in_memory, atol=1e-5, rtol=1e-5)
-    from nlp.marking import company_marks
-    from nlp.registry import load_registry
-    from nlp.tagger import tag
+    from nlp.marking import name_spans
 
-    registry = load_registry()
     passages = []
     for r in rows:
-        target, others = company_marks(tag(r["text"], registry=registry), r["company"], registry)
+        target, others = name_spans(r["text"], r["company"])
         passages.append(Passage(r["text"], r["company"], tuple(target), r.get("lang"), tuple(others)))
     probs = torch.softmax(in_memory / metrics["temperature"], dim=-1)
     for pred, row in zip(clf.predict(passages), probs):
