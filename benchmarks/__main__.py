@@ -9,7 +9,7 @@ BENCHMARKS = {
     "storage": ("benchmarks.storage", "100,000 documents in SQLite: export timeseries and digest timings"),
     "workers": ("benchmarks.workers", "distributed crawl: 1 -> 2 crawl workers speed-up on a slow local site"),
     "scale": ("benchmarks.scale", "storage, then workers"),
-    "crawl": ("benchmarks.crawl", "1,200-page local site: our crawl+extract+store pages/s vs the trafilatura CLI and a bare fetch"),
+    "crawl": ("benchmarks.crawl", "short + long pages on 1 and 8 local hosts: our crawl+extract+store pages/s vs the trafilatura CLI (and a bare fetch)"),
     "analysis": ("benchmarks.analysis", "1,000 articles: full stance analysis articles/s vs a plain en_core_web_sm pass"),
     "all": ("", "scale, crawl and analysis, one after the other (default options)"),
 }

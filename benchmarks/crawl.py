@@ -1,21 +1,36 @@
-"""Crawl + extract + store throughput against trafilatura's batch CLI and a bare fetch.
+"""Crawl + extract + store throughput against trafilatura's batch CLI (and a bare fetch), as a matrix.
 
-    .venv/bin/python -m benchmarks crawl [--pages 1200] [--concurrency 8] [--repeat 3]
+    .venv/bin/python -m benchmarks crawl [--pages 1500] [--sizes short,long] [--hosts 1,8]
+                                         [--concurrency 8] [--repeat 2] [--profile]
 
-Generates a deterministic news site (``generate_site``: realistic article pages with navigation,
-sidebar, footer, JSON-LD/OpenGraph metadata, dates, bylines; a URL list, a sitemap and an RSS
-feed) into a temporary directory, serves it with ``StaticSite`` on 127.0.0.1 and, in one run,
-times three clients fetching the same article URLs (each a separate process, throttling off,
-the same number of parallel requests):
+Generates two deterministic news sites into a temporary directory (``generate_site``: pages with
+navigation, sidebar, footer, JSON-LD/OpenGraph metadata, dates, bylines, every page unique):
 
-* ours     ``crawler.runner.run_crawl`` with a ``urls`` source: Scrapy fetch, trafilatura + metadata
-           extraction, language, hashes, SQLite (fresh database each repeat);
+* short  news briefs and (every third page) blog posts of ~150 words;
+* long   full articles of ~590 words (the analysis benchmark's corpus).
+
+Each site is served by ``StaticSite`` handlers (HTTP/1.1 keep-alive), either from one host
+(127.0.0.1) or from eight (one server on each of 127.0.0.2 ... 127.0.0.9, page ``i`` on host
+``i % 8``), and for every case {short, long} x {1 host, 8 hosts} the same URL list is fetched,
+in one run, by (each a separate process, throttling off, ``--concurrency`` parallel requests):
+
+* ours     ``stancewatch.crawling.run_crawl`` with a ``urls`` source: Scrapy fetch, trafilatura + metadata
+           extraction, language, hashes, near-duplicate check, SQLite (fresh database each run);
+           ``concurrent_requests = N`` and ``concurrent_requests_per_host = N / hosts`` (8 on one
+           host, 1 on eight: the CLI's allowance there), extraction workers at their default;
 * trafilatura  ``trafilatura -i urls.txt --parallel N --with-metadata --precision --json -o DIR``
-           with ``SLEEP_TIME = 0`` (its per-host politeness sleep) and SSRF protection off (127.0.0.1);
+           with ``SLEEP_TIME = 0`` and SSRF protection off. Its download buffer (courlan) takes one
+           URL per host per round, so it runs N downloads at a time on N hosts but one at a time on a
+           single host; extraction runs in its main thread;
 * bare     a ThreadPool of N ``urllib`` GETs that read the body and do nothing else.
 
-Every client is timed from process start to exit (best of ``--repeat``); the ratios compare
-runs of the same repeat loop, so machine load hits all of them alike.
+Every client is timed from process start to exit (best of ``--repeat``, runs interleaved, so load
+spikes hit all of them alike). Also reported per client: CPU per page (user + system of the whole
+process tree, from ``getrusage(RUSAGE_CHILDREN)``) and peak RSS (the process tree's summed RSS and
+its largest process, sampled from /proc every 50 ms). ``--profile`` adds one profiled run of ours
+and of the CLI per case (``benchmarks.cpuprofile``: a sampling profiler in every process of the tree)
+and prints CPU ms per page by category: Scrapy/Twisted, extraction, language, hashes, near-duplicate
+check, SQL, hand-off to the workers, start-up.
 """
 from __future__ import annotations
 
@@ -25,17 +40,22 @@ import html
 import json
 import os
 import random
+import resource
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
+PROFILE_SITE = Path(__file__).resolve().parent / "_profile_site"
+MULTI_HOSTS = [f"127.0.0.{i}" for i in range(2, 10)]
 
 # --------------------------------------------------------------------------------------------
 # The generated site (also the analysis benchmark's corpus)
@@ -116,6 +136,7 @@ class Article:
     author: str
     section: str
     stances: dict[str, str]  # company name -> sign | refuse | undecided (what the text says)
+    kind: str = "NewsArticle"  # JSON-LD @type: NewsArticle (long articles, briefs) or BlogPosting (posts)
 
     @property
     def text(self) -> str:
@@ -155,14 +176,15 @@ def _fill(template: str, rng: random.Random, company: str, day: dt.date, exec_=N
                            m=rng.choice(MONTHS), y=rng.randint(2026, 2030))
 
 
-def make_article(i: int) -> Article:
-    """Article ``i`` (deterministic): 1-3 companies with a stance among many unrelated sentences."""
-    rng = random.Random(i * 7919 + 17)
+def make_article(i: int, short: bool = False) -> Article:
+    """Article ``i`` (deterministic): 1-3 companies with a stance among many unrelated sentences
+    (~590 words). ``short``: a news brief or (every third) a blog post of ~150 words, one company."""
+    rng = random.Random(i * 7919 + 17 + (1 << 24 if short else 0))
     day = dt.date(2025, 6, 1) + dt.timedelta(days=rng.randrange(120))
-    picked = rng.sample(COMPANIES, rng.randint(1, 3))
+    picked = rng.sample(COMPANIES, 1 if short else rng.randint(1, 3))
     stances = {c[0]: rng.choice(list(STANCE_TEMPLATES)) for c in picked}
     sentences: list[str] = []
-    for _ in range(rng.randint(24, 48)):  # the bulk: unrelated news, mostly unique sentences
+    for _ in range(rng.randint(7, 9) if short else rng.randint(24, 48)):  # unrelated news, mostly unique
         if rng.random() < 0.35:
             sentences.append(_fill(rng.choice(UNRELATED), rng, rng.choice(COMPANIES)[0], day))
         else:
@@ -170,7 +192,7 @@ def make_article(i: int) -> Article:
     for name, exec_, title in picked:
         tpl = rng.choice(STANCE_TEMPLATES[stances[name]])
         sentences.insert(rng.randrange(len(sentences) + 1), _fill(tpl, rng, name, day, exec_, title))
-    for tpl in rng.sample(TOPIC_SENTENCES, rng.randint(1, 3)):
+    for tpl in rng.sample(TOPIC_SENTENCES, 1 if short else rng.randint(1, 3)):
         sentences.insert(rng.randrange(len(sentences) + 1), _fill(tpl, rng, "", day))
     paragraphs, k = [], 0
     while k < len(sentences):
@@ -180,8 +202,10 @@ def make_article(i: int) -> Article:
     names = [c[0] for c in picked]
     title = (f"{names[0]} and the EU AI code: where {len(names)} providers stand" if len(names) > 1
              else f"{names[0]} {'signs' if stances[names[0]] == 'sign' else 'and'} the EU AI code of practice")
-    return Article(i, f"/{day:%Y/%m}/article-{i:05d}.html", title, paragraphs, day, rng.choice(AUTHORS),
-                   rng.choice(SECTIONS), stances)
+    kind = "BlogPosting" if short and i % 3 == 2 else "NewsArticle"
+    stem = "post" if kind == "BlogPosting" else "brief" if short else "article"
+    return Article(i, f"/{day:%Y/%m}/{stem}-{i:05d}.html", title, paragraphs, day, rng.choice(AUTHORS),
+                   rng.choice(SECTIONS), stances, kind)
 
 
 def _nav() -> str:
@@ -193,9 +217,9 @@ def _nav() -> str:
 <button>Accept</button></div></header>"""
 
 
-def _sidebar(i: int, n: int) -> str:
+def _sidebar(i: int, n: int, paths: list[str] | None = None) -> str:
     rng = random.Random(i)
-    links = "".join(f'<li><a href="{make_article(j).path}">Most read: report {j}</a></li>'
+    links = "".join(f'<li><a href="{paths[j] if paths else make_article(j).path}">Most read: report {j}</a></li>'
                     for j in rng.sample(range(n), min(8, n)))
     return f"""<aside class="sidebar"><h2>Most read</h2><ol>{links}</ol>
 <div class="newsletter"><h3>Get the Policy Wire briefing</h3><p>Every morning in your inbox. Sign up now.</p>
@@ -211,10 +235,10 @@ def _footer() -> str:
 <p>© 2025 The Policy Wire. All rights reserved. Reproduction without permission is prohibited.</p></footer>"""
 
 
-def render_article(a: Article, n: int) -> str:
+def render_article(a: Article, n: int, paths: list[str] | None = None) -> str:
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in a.paragraphs)
     iso = f"{a.published.isoformat()}T{8 + a.index % 10:02d}:{a.index % 60:02d}:00+02:00"
-    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": a.title,
+    ld = json.dumps({"@context": "https://schema.org", "@type": a.kind, "headline": a.title,
                      "datePublished": iso, "author": {"@type": "Person", "name": a.author},
                      "publisher": {"@type": "Organization", "name": "The Policy Wire"}, "inLanguage": "en"})
     return f"""<!DOCTYPE html>
@@ -240,19 +264,21 @@ def render_article(a: Article, n: int) -> str:
 <p class="tags">Topics: <a href="/tag/ai-act/">AI Act</a>, <a href="/tag/gpai/">GPAI</a>, <a href="/tag/{a.section.lower()}/">{a.section}</a></p>
 <section class="related"><h2>Related</h2><ul><li><a href="/">More on AI regulation</a></li></ul></section>
 </article></main>
-{_sidebar(a.index, n)}
+{_sidebar(a.index, n, paths)}
 {_footer()}</body></html>
 """
 
 
-def generate_site(root: Path | str, n: int = 1200) -> list[Article]:
-    """Write ``n`` articles, ``urls.txt`` (paths), ``sitemap.xml``, ``feed.xml`` and ``robots.txt``."""
+def generate_site(root: Path | str, n: int = 1200, short: bool = False) -> list[Article]:
+    """Write ``n`` articles (``short``: briefs and posts), ``urls.txt`` (paths), ``sitemap.xml``,
+    ``feed.xml`` and ``robots.txt``."""
     root = Path(root)
-    articles = [make_article(i) for i in range(n)]
+    articles = [make_article(i, short) for i in range(n)]
+    paths = [a.path for a in articles]
     for a in articles:
         target = root / a.path.lstrip("/")
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(render_article(a, n), encoding="utf-8")
+        target.write_text(render_article(a, n, paths), encoding="utf-8")
     (root / "index.html").write_text("<!DOCTYPE html><html lang='en'><head><title>The Policy Wire</title></head>"
                                      f"<body>{_nav()}{_footer()}</body></html>\n", encoding="utf-8")
     urls = "\n".join(f"<url><loc>__BASE__{a.path}</loc><lastmod>{a.published}</lastmod></url>" for a in articles)
@@ -270,8 +296,97 @@ def generate_site(root: Path | str, n: int = 1200) -> list[Article]:
 
 
 # --------------------------------------------------------------------------------------------
-# The three clients
+# Running a client: wall time, CPU of the process tree, peak RSS
 # --------------------------------------------------------------------------------------------
+
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+class TreeWatch(threading.Thread):
+    """Samples the summed RSS of a process and all its descendants from /proc every 50 ms."""
+
+    def __init__(self, pid: int, interval: float = 0.05):
+        super().__init__(name="rss-watch", daemon=True)
+        self.pid, self.interval = pid, interval
+        self.peak_sum = 0  # bytes: the tree's summed RSS at its highest sample
+        self.peak_one = 0  # bytes: the largest single process seen
+        self._done = threading.Event()
+
+    @staticmethod
+    def _children(pid: int) -> list[int]:
+        out: list[int] = []
+        try:
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as f:
+                    out.extend(int(c) for c in f.read().split())
+        except (OSError, ValueError):
+            pass
+        return out
+
+    def sample(self) -> None:
+        total, todo = 0, [self.pid]
+        while todo:
+            pid = todo.pop()
+            try:
+                with open(f"/proc/{pid}/statm", encoding="ascii") as f:
+                    rss = int(f.read().split()[1]) * _PAGE
+            except (OSError, ValueError, IndexError):
+                continue
+            total += rss
+            self.peak_one = max(self.peak_one, rss)
+            todo.extend(self._children(pid))
+        self.peak_sum = max(self.peak_sum, total)
+
+    def run(self) -> None:
+        while not self._done.wait(self.interval):
+            self.sample()
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+
+@dataclass
+class Run:
+    secs: float
+    cpu: float  # user + system seconds of the client's process tree
+    server_cpu: float  # seconds the benchmark process (the site servers) used meanwhile
+    peak_sum: int
+    peak_one: int
+    pages: int = 0
+    out: str = ""
+    err: str = ""
+    rc: int = 0
+
+
+def _cpu(ru) -> float:
+    return ru.ru_utime + ru.ru_stime
+
+
+def _run(cmd: list[str], env: dict | None = None) -> Run:
+    c0, s0 = resource.getrusage(resource.RUSAGE_CHILDREN), resource.getrusage(resource.RUSAGE_SELF)
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            cwd=PROJECT_ROOT)
+    watch = TreeWatch(proc.pid)
+    watch.start()
+    out, err = proc.communicate()
+    secs = time.perf_counter() - t0
+    watch.stop()
+    c1, s1 = resource.getrusage(resource.RUSAGE_CHILDREN), resource.getrusage(resource.RUSAGE_SELF)
+    return Run(secs, _cpu(c1) - _cpu(c0), _cpu(s1) - _cpu(s0), watch.peak_sum, watch.peak_one, out=out, err=err,
+               rc=proc.returncode)
+
+
+def _env(profile_dir: Path | None = None, **extra: str) -> dict:
+    env = {**os.environ, **extra}
+    paths = [str(PROJECT_ROOT)]
+    if profile_dir is not None:
+        paths.insert(0, str(PROFILE_SITE))
+        env["SW_CPU_PROFILE"] = str(profile_dir)
+    env["PYTHONPATH"] = os.pathsep.join(paths + [p for p in [os.environ.get("PYTHONPATH")] if p])
+    return env
+
 
 _BARE = textwrap.dedent("""
     import sys, urllib.request
@@ -286,15 +401,24 @@ _BARE = textwrap.dedent("""
 """)
 
 
-def _run(cmd: list[str], env: dict | None = None) -> tuple[float, subprocess.CompletedProcess]:
-    t0 = time.perf_counter()
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=PROJECT_ROOT)
-    return time.perf_counter() - t0, proc
+@dataclass
+class Case:
+    size: str  # short | long
+    hosts: int
+    url_file: Path
+    conc: int
+    per_host: int  # our concurrent_requests_per_host
+    work: Path
+    extract_workers: int | None = None  # our [crawl] extract_workers (None: the crawler's default)
+
+    @property
+    def name(self) -> str:
+        return f"{self.size}, {self.hosts} host{'s' if self.hosts > 1 else ''}"
 
 
-def run_ours(work: Path, url_file: Path, conc: int, k: int) -> tuple[float, int]:
-    db = work / f"ours-{k}.db"
-    cfg_path = work / f"ours-{k}.toml"
+def run_ours(case: Case, tag: str, profile_dir: Path | None = None) -> Run:
+    db = case.work / f"ours-{tag}.db"
+    cfg_path = case.work / f"ours-{tag}.toml"
     cfg_path.write_text(f"""
 [storage]
 url = "sqlite:///{db}"
@@ -303,115 +427,250 @@ allow_private_networks = true
 obey_robots = false
 download_delay = 0
 autothrottle = false
-concurrent_requests = {conc}
-concurrent_requests_per_host = {conc}
+concurrent_requests = {case.conc}
+concurrent_requests_per_host = {case.per_host}
 retry_times = 0
 max_pages_per_source = 100000
+{"" if case.extract_workers is None else f"extract_workers = {case.extract_workers}"}
 [[sources]]
 id = "bench"
 kind = "urls"
-url = "{url_file}"
+url = "{case.url_file}"
 """, encoding="utf-8")
     # run_crawl itself, in a fresh interpreter like `stancewatch crawl`: the timing includes
     # its start-up (imports, schema migration) and the crawl child it spawns.
     code = ("import sys, logging; logging.basicConfig(level=logging.WARNING)\n"
-            "from stancewatch.config import load_config\nfrom crawler.runner import run_crawl\n"
+            "from stancewatch.config import load_config\n"
+            "from stancewatch.crawling import run_crawl\n"
             f"s = run_crawl(load_config({str(cfg_path)!r}), None)\n"
             "print(s.pages_fetched, s.documents_new, s.rejected, s.errors)")
-    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
-    secs, proc = _run([sys.executable, "-c", code], env)
-    if proc.returncode != 0:
-        raise SystemExit(f"our crawl failed:\n{proc.stdout}\n{proc.stderr[-3000:]}")
+    run = _run([sys.executable, "-c", code, "run_crawl"], _env(profile_dir))
+    if run.rc != 0:
+        raise SystemExit(f"our crawl failed:\n{run.out}\n{run.err[-3000:]}")
     con = sqlite3.connect(db)
-    n = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    run.pages = con.execute("SELECT count(*) FROM documents").fetchone()[0]
     con.close()
-    return secs, n
+    db.unlink(missing_ok=True)
+    return run
 
 
-def run_trafilatura(work: Path, url_file: Path, conc: int, k: int) -> tuple[float, int]:
-    out = work / f"traf-{k}"
-    conf = work / "trafilatura.cfg"
-    src = Path(__import__("trafilatura").__file__).parent / "settings.cfg"
+def run_trafilatura(case: Case, tag: str, profile_dir: Path | None = None) -> Run:
+    out = case.work / f"traf-{tag}"
+    conf = case.work / "trafilatura.cfg"
+    src = Path(str(__import__("trafilatura").__file__)).parent / "settings.cfg"
     text = src.read_text()
     text = text.replace("SLEEP_TIME = 5.0", "SLEEP_TIME = 0").replace("SSRF_PROTECTION = on", "SSRF_PROTECTION = off")
     conf.write_text(text)
-    exe = BIN / "trafilatura"
-    secs, proc = _run([str(exe), "-i", str(url_file), "--parallel", str(conc), "--with-metadata", "--precision",
-                       "--json", "--config-file", str(conf), "-o", str(out)])
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"trafilatura failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
-    return secs, sum(1 for _ in out.rglob("*.json")) if out.exists() else 0
+    run = _run([str(BIN / "trafilatura"), "-i", str(case.url_file), "--parallel", str(case.conc),
+                "--with-metadata", "--precision", "--json", "--config-file", str(conf), "-o", str(out)],
+               _env(profile_dir))
+    if run.rc not in (0, 1):
+        raise SystemExit(f"trafilatura failed ({run.rc}):\n{run.err[-3000:]}")
+    run.pages = sum(1 for _ in out.rglob("*.json")) if out.exists() else 0
+    return run
 
 
-def run_bare(work: Path, url_file: Path, conc: int, k: int) -> tuple[float, int]:
-    secs, proc = _run([sys.executable, "-c", _BARE, str(url_file), str(conc)])
-    if proc.returncode != 0:
-        raise SystemExit(f"bare fetch failed:\n{proc.stderr[-3000:]}")
-    return secs, int(proc.stdout.split()[0])
-
-
-def _site(root: Path, http10: bool):
-    """``StaticSite``, answering HTTP/1.1 with keep-alive like a real news site (``--http10``: the
-    stock HTTP/1.0 handler, one connection per request)."""
-    from functools import partial
-
-    from stancewatch import site_server
-
-    site = site_server.StaticSite(root)
-    if not http10:
-        class KeepAlive(site_server._Handler):
-            protocol_version = "HTTP/1.1"
-            disable_nagle_algorithm = True  # no 40 ms delayed-ACK stall between headers and body
-            wbufsize = 1 << 16  # headers and body leave in one write
-
-
-        site._server.RequestHandlerClass = partial(KeepAlive, root=site.root, site=site)
-    return site
+def run_bare(case: Case, tag: str, profile_dir: Path | None = None) -> Run:
+    run = _run([sys.executable, "-c", _BARE, str(case.url_file), str(case.conc)])
+    if run.rc != 0:
+        raise SystemExit(f"bare fetch failed:\n{run.err[-3000:]}")
+    run.pages = int(run.out.split()[0])
+    return run
 
 
 CLIENTS = {"ours": run_ours, "trafilatura": run_trafilatura, "bare": run_bare}
+GOALS = {1: 1.2, 8: 1.5}  # ours / CLI pages/s wanted on one host and on eight (issue 14)
+
+# --------------------------------------------------------------------------------------------
+# The site servers
+# --------------------------------------------------------------------------------------------
+
+
+def _handler(http10: bool):
+    from stancewatch import site_server
+
+    if http10:
+        return site_server._Handler
+
+    class KeepAlive(site_server._Handler):
+        """HTTP/1.1 with keep-alive, like a real news site (``--http10``: the stock HTTP/1.0 handler)."""
+        protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # no 40 ms delayed-ACK stall between headers and body
+        wbufsize = 1 << 16  # headers and body leave in one write
+
+    return KeepAlive
+
+
+def _site(root: Path, host: str, http10: bool):
+    """A ``StaticSite`` bound to ``host`` (any 127.x address: all of 127/8 is loopback on Linux)."""
+    from stancewatch import site_server
+
+    class HostSite(site_server.StaticSite):
+        def __init__(self) -> None:
+            self.root, self.delay, self.requests = Path(root), 0.0, []
+            self._server = site_server._Server((host, 0), partial(_handler(http10), root=self.root, site=self))
+            self._thread = threading.Thread(target=self._server.serve_forever, name=f"site-{host}", daemon=True)
+
+    return HostSite()
+
+
+# --------------------------------------------------------------------------------------------
+# The matrix
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    runs: dict[str, list[Run]] = field(default_factory=dict)
+    profile: dict[str, tuple[dict, dict, int]] = field(default_factory=dict)  # client -> (cats, roles, pages)
+
+    def best(self, client: str) -> Run:
+        return min(self.runs[client], key=lambda r: r.secs)
+
+    def median(self, client: str) -> float:
+        ts = sorted(r.secs for r in self.runs[client])
+        return ts[len(ts) // 2]
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.0f}"
+
+
+def _profile_run(case: Case, client: str) -> tuple[dict, dict, int]:
+    from benchmarks import cpuprofile
+
+    pdir = case.work / f"profile-{client}"
+    pdir.mkdir()
+    run = CLIENTS[client](case, "profile", pdir)
+    cats, roles = cpuprofile.aggregate(cpuprofile.load(str(pdir)))
+    print(f"  profiled {client:12s} {run.secs:6.2f}s  {run.pages} pages  "
+          f"(tree CPU {run.cpu:.1f}s, profiled {sum(cats.values()):.1f}s)", file=sys.stderr)
+    return cats, roles, run.pages
+
+
+def _print_profile(results: dict[str, Result], cases: list[Case], client: str) -> None:
+    cols = [c for c in cases if client in results[c.name].profile]
+    if not cols:
+        return
+    cats: dict[str, list[float]] = {}
+    roles: dict[str, list[float]] = {}
+    for j, case in enumerate(cols):
+        c, r, pages = results[case.name].profile[client]
+        for table, src in ((cats, c), (roles, r)):
+            for key, secs in src.items():
+                table.setdefault(key, [0.0] * len(cols))[j] = 1000 * secs / max(pages, 1)
+    width = max(len(k) for k in [*cats, *roles]) + 2
+    print(f"\nCPU ms per page, {client} (one profiled run per case, all processes of the run):")
+    print(f"{'':<{width}}" + "".join(f"{c.name:>17}" for c in cols))
+    for key, vals in sorted(cats.items(), key=lambda kv: -sum(kv[1])):
+        print(f"{key:<{width}}" + "".join(f"{v:>17.2f}" for v in vals))
+    print(f"{'total':<{width}}" + "".join(f"{sum(v[j] for v in cats.values()):>17.2f}" for j in range(len(cols))))
+    print("by process:")
+    for key, vals in sorted(roles.items(), key=lambda kv: -sum(kv[1])):
+        print(f"  {key:<{width - 2}}" + "".join(f"{v:>17.2f}" for v in vals))
 
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks crawl")
-    ap.add_argument("--pages", type=int, default=1200)
+    ap.add_argument("--pages", type=int, default=1500, help="Pages per site (each case fetches all of them).")
+    ap.add_argument("--sizes", default="short,long", help="Page sizes to measure: short, long or both.")
+    ap.add_argument("--hosts", default="1,8", help="Host counts to measure: 1 (127.0.0.1), 8 (127.0.0.2-9) or both.")
     ap.add_argument("--concurrency", type=int, default=8, help="Parallel requests, the same for every client.")
-    ap.add_argument("--repeat", type=int, default=3, help="Runs per client; the best counts.")
+    ap.add_argument("--per-host", type=int, default=0,
+                    help="Our concurrent_requests_per_host (default: concurrency / hosts, the CLI's allowance).")
+    ap.add_argument("--extract-workers", type=int, default=None,
+                    help="Our [crawl] extract_workers (default: the crawler's own, cores - 1, at most 4).")
+    ap.add_argument("--repeat", type=int, default=2, help="Runs per client and case; the best counts.")
     ap.add_argument("--http10", action="store_true", help="Serve HTTP/1.0 (a connection per request).")
     ap.add_argument("--only", choices=sorted(CLIENTS), action="append", help="Time only these clients.")
+    ap.add_argument("--profile", action="store_true",
+                    help="Also profile one run of ours and of the CLI per case: CPU ms per page by category.")
     args = ap.parse_args(argv)
     clients = args.only or list(CLIENTS)
+    sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
+    host_counts = [int(h) for h in args.hosts.split(",") if h.strip()]
+    if not set(sizes) <= {"short", "long"} or not set(host_counts) <= {1, 8}:
+        ap.error("--sizes takes short,long and --hosts 1,8")
+    load0 = os.getloadavg()
+    results: dict[str, Result] = {}
+    cases: list[Case] = []
+    words: dict[str, float] = {}
+    t_start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="sw-bench-crawl-") as tmp:
-        work = Path(tmp)
-        t0 = time.perf_counter()
-        generate_site(work / "site", args.pages)
-        gen_s = time.perf_counter() - t0
-        with _site(work / "site", args.http10) as site:
-            url_file = work / "urls.txt"
-            url_file.write_text("\n".join(site.base_url + p for p in (work / "site" / "urls.txt").read_text().split())
-                                + "\n", encoding="utf-8")
-            times: dict[str, list[float]] = {c: [] for c in clients}
-            counts: dict[str, int] = {}
-            for k in range(args.repeat):  # interleaved: load spikes hit every client alike
-                for name in clients:
-                    secs, n = CLIENTS[name](work, url_file, args.concurrency, k)
-                    times[name].append(secs)
-                    counts[name] = n
-                    print(f"  run {k + 1}/{args.repeat} {name:12s} {secs:6.2f}s  {n} pages", file=sys.stderr)
-    print(f"\n{args.pages} generated article pages (site generated in {gen_s:.1f}s), served by StaticSite on "
-          f"127.0.0.1 ({'HTTP/1.0' if args.http10 else 'HTTP/1.1 keep-alive'}); {args.concurrency} parallel requests, no throttling; {os.cpu_count()} CPU cores; "
-          f"best of {args.repeat}, wall time from process start to exit")
-    print(f"{'client':<14}{'pages':>7}{'best s':>9}{'median s':>10}{'pages/s':>10}")
-    best = {}
-    for name in clients:
-        ts = sorted(times[name])
-        best[name] = ts[0]
-        print(f"{name:<14}{counts[name]:>7}{ts[0]:>9.2f}{ts[len(ts) // 2]:>10.2f}{args.pages / ts[0]:>10.1f}")
-    if "ours" in best:
-        for ref in ("trafilatura", "bare"):
-            if ref in best:
-                print(f"ours / {ref}: {best[ref] / best['ours']:.2f}x the pages/s")
-    ok = all(counts[c] == args.pages for c in clients)
+        for size in sizes:
+            root = Path(tmp) / size / "site"
+            articles = generate_site(root, args.pages, short=size == "short")
+            words[size] = sum(len(a.text.split()) for a in articles) / len(articles)
+            paths = (root / "urls.txt").read_text().split()
+            for hosts in host_counts:
+                work = Path(tmp) / size / f"h{hosts}"
+                work.mkdir(parents=True)
+                sites = [_site(root, h, args.http10) for h in (["127.0.0.1"] if hosts == 1 else MULTI_HOSTS)]
+                for s in sites:
+                    s.start()
+                try:
+                    url_file = work / "urls.txt"
+                    url_file.write_text("".join(sites[i % len(sites)].base_url + p + "\n"
+                                                for i, p in enumerate(paths)), encoding="utf-8")
+                    case = Case(size, hosts, url_file, args.concurrency,
+                                args.per_host or max(1, args.concurrency // hosts), work, args.extract_workers)
+                    cases.append(case)
+                    res = results[case.name] = Result({c: [] for c in clients})
+                    print(f"{case.name}: {args.pages} pages, ~{words[size]:.0f} words each", file=sys.stderr)
+                    for k in range(args.repeat):  # interleaved: load spikes hit every client alike
+                        for name in clients:
+                            run = CLIENTS[name](case, str(k))
+                            res.runs[name].append(run)
+                            print(f"  run {k + 1}/{args.repeat} {name:12s} {run.secs:6.2f}s  {run.pages} pages  "
+                                  f"CPU {run.cpu:5.1f}s  peak RSS {_mb(run.peak_sum)} MB", file=sys.stderr)
+                    if args.profile:
+                        for name in ("ours", "trafilatura"):
+                            if name in clients:
+                                res.profile[name] = _profile_run(case, name)
+                finally:
+                    for s in sites:
+                        s.stop()
+    total_s = time.perf_counter() - t_start
+    load1 = os.getloadavg()
+
+    print(f"\nCrawl benchmark: {args.pages} unique pages per case (short ~{words.get('short', 0):.0f} words: "
+          f"news briefs and posts; long ~{words.get('long', 0):.0f} words), StaticSite "
+          f"({'HTTP/1.0' if args.http10 else 'HTTP/1.1 keep-alive'}) on 127.0.0.1 or 127.0.0.2-9; "
+          f"{args.concurrency} parallel requests per client, no throttling; {os.cpu_count()} CPU cores; best of "
+          f"{args.repeat}; wall time from process start to exit; load average {load0[0]:.2f} before, "
+          f"{load1[0]:.2f} after ({total_s:.0f} s in all)")
+    print("ours: concurrent_requests_per_host = " + ", ".join(f"{c.per_host} ({c.hosts} host{'s' if c.hosts > 1 else ''})"
+                                                              for c in cases[:len(host_counts)])
+          + "; trafilatura CLI: one request per host at a time (courlan), --parallel threads in all")
+    head = f"{'case':<16}{'client':<13}{'pages':>6}{'best s':>8}{'median':>8}{'pages/s':>9}{'CPU ms/p':>10}" \
+           f"{'RSS MB':>8}{'largest':>8}"
+    print(head)
+    ok = True
+    for case in cases:
+        res = results[case.name]
+        for name in clients:
+            b = res.best(name)
+            ok &= all(r.pages == args.pages for r in res.runs[name])
+            print(f"{case.name:<16}{name:<13}{b.pages:>6}{b.secs:>8.2f}{res.median(name):>8.2f}"
+                  f"{args.pages / b.secs:>9.1f}{1000 * b.cpu / args.pages:>10.2f}"
+                  f"{_mb(max(r.peak_sum for r in res.runs[name])):>8}{_mb(max(r.peak_one for r in res.runs[name])):>8}")
+    if "ours" in clients and "trafilatura" in clients:
+        print("\nours / trafilatura CLI (pages/s):")
+        for case in cases:
+            res = results[case.name]
+            ours, cli = res.best("ours"), res.best("trafilatura")
+            ratio = cli.secs / ours.secs
+            goal = GOALS[case.hosts]
+            print(f"  {case.name:<16}{ratio:6.2f}x   goal >= {goal}x: {'met' if ratio >= goal else 'NOT met':8s}"
+                  f"  (CPU per page: ours {ours.cpu / cli.cpu:.2f}x the CLI's; peak RSS {ours.peak_sum / cli.peak_sum:.1f}x)")
+    print("(CPU ms/p: user + system of the client's whole process tree per page; RSS MB: peak of the tree's summed "
+          "RSS; largest: its biggest process. Site servers, in the benchmark process: "
+          + ", ".join(f"{c.name} {1000 * results[c.name].best(clients[0]).server_cpu / args.pages:.2f}"
+                      for c in cases) + f" ms/page during {clients[0]})")
+    if args.profile:
+        for name in ("ours", "trafilatura"):
+            _print_profile(results, cases, name)
     if not ok:
-        print("WARNING: not every client got every page:", counts)
+        print("WARNING: not every client got every page:",
+              {c.name: {n: [r.pages for r in results[c.name].runs[n]] for n in clients} for c in cases})
     return 0 if ok else 1

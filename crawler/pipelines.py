@@ -12,6 +12,7 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -52,7 +53,27 @@ class _SharedPool:
         self.ready: Future | None = None
         self.users = 0
         self.workers = 0
-        self.in_flight = 0  # pages submitted and not yet back
+        # Pages submitted and not yet back. The pool's result thread counts the finished ones the
+        # moment a worker returns them, not when the reactor gets round to resuming the pipeline:
+        # while the reactor extracts a page itself, the worker's queue refills as it drains.
+        self.submitted = 0  # the reactor thread only
+        self.finished = 0  # under _lock: done callbacks run in the pool's thread
+        self._lock = threading.Lock()
+
+    @property
+    def in_flight(self) -> int:
+        return self.submitted - self.finished
+
+    def _done(self, _future: Future) -> None:
+        with self._lock:
+            self.finished += 1
+
+    def submit(self, page: FetchedPage) -> Future:
+        assert self.pool is not None
+        future = self.pool.submit(_extract_remote, page)
+        self.submitted += 1
+        future.add_done_callback(self._done)
+        return future
 
     def acquire(self, workers: int) -> None:
         self.users += 1
@@ -89,8 +110,10 @@ class _SharedPool:
 
 
 # Pages per worker queued before the crawl process extracts one itself. The reactor is not busy
-# all the time (it waits on the workers); with a backlog, its spare cycles extract too.
-BACKLOG_PER_WORKER = 3
+# all the time (it waits on the workers); with a backlog, its spare cycles extract too. 6, not 3,
+# since the queue is counted as the workers return pages (A/B on 2 cores: 9.2-9.8 s vs 9.2-10.1 s
+# for 1,500 short pages, 6.1-6.4 vs 6.5-6.9 ms CPU per page).
+BACKLOG_PER_WORKER = 6
 _POOL = _SharedPool()
 
 
@@ -114,9 +137,8 @@ class StorePipeline:
         # Until the workers have started (or if they died), extract here: small crawls pay nothing.
         pool = _POOL.usable()
         if pool is not None and not _POOL.backlogged():
-            _POOL.in_flight += 1
             try:
-                result = await asyncio.wrap_future(pool.submit(_extract_remote, item))
+                result = await asyncio.wrap_future(_POOL.submit(item))
             except BrokenProcessPool:
                 log.warning("extraction workers died; extracting in the crawl process from now on")
                 _POOL.shutdown()
@@ -124,8 +146,6 @@ class StorePipeline:
                 if isinstance(result, ExtractedDocument):
                     result.raw_html = item.body
                 return result
-            finally:
-                _POOL.in_flight -= 1
         return extract(item)
 
     async def process_item(self, item: Any) -> Any:
