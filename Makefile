@@ -4,7 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
+# -qq: errors only (a machine's pip.conf may name package indexes that are not there: a warning per package)
+PIP := $(BIN)/python -m pip -qq --disable-pip-version-check
 # setuptools announces every editable install with a warning-shaped note (InformationOnly); only that one is dropped
 EDITABLE_NOTE := PYTHONWARNINGS="ignore:Editable installation"
 
