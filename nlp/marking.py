@@ -46,7 +46,7 @@ def literal_finder(name: str) -> SpanFinder:
 
 
 def target_finder(td: TaggedDocument, company_id: str, name: str, known: bool) -> SpanFinder | None:
-    """Extra target spans for a passage handed over for one company (``classify``, training rows):
+    """Extra target spans for a passage handed over for one company (``classify``):
     an unknown company's name as given; the company's definite descriptions when the passage
     never names it ("The company has pledged to…")."""
     finder = None if known else literal_finder(name)
@@ -71,18 +71,6 @@ def sentence_spans(td: TaggedDocument, sent: Sentence, speaker: Speaker | None, 
     else:
         others += quoted_we  # someone else's "we" is another company
     return own, others, speaks
-
-
-def passage_spans(td: TaggedDocument, speakers: dict[int, Speaker | None], company_id: str,
-                  finder: SpanFinder | None = None) -> tuple[list[Span], list[Span]]:
-    """``sentence_spans`` of every sentence, in the coordinates of ``td.text``."""
-    own: list[Span] = []
-    others: list[Span] = []
-    for sent in td.sentences:
-        mine, theirs, _ = sentence_spans(td, sent, speakers.get(sent.index), company_id, finder)
-        own += [(sent.start + a, sent.start + b) for a, b in mine]
-        others += [(sent.start + a, sent.start + b) for a, b in theirs]
-    return sorted(set(own)), sorted(set(others))
 
 
 def marked_inputs(rows: Sequence[dict], marking: str) -> list[str]:
