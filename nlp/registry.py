@@ -2,7 +2,14 @@
 
 The bundled registry is ``nlp/data/companies.toml``; an optional user file in the same format
 (``NlpConfig.companies_file``) is layered on top: an entry with an existing id overrides scalar
-fields and extends list fields (aliases, brands, handles, executives), a new id adds a company.
+fields and extends list fields (aliases, brands, models, handles, executives), a new id adds a
+company. An executive given again (same name) gets the new role and ``spokesperson`` mark where
+the user entry sets them, and the union of aliases.
+
+``models`` (a company's flagship model/product names as used in reporting) and ``spokesperson``
+(the one executive who is the company's public voice on policy) add no surface forms, so tagging
+ignores them (a model name is tagged only if ``brands`` lists it too). The training-data generator
+reads them (nlp/data/reporting_patterns.py).
 
 Matching policy (see docs/tagging-guideline.md): surface forms are matched case-sensitively,
 because many names are ordinary words in lower case ("meta-analysis", "the mistral wind",
@@ -80,6 +87,14 @@ def _signatory(raw: Any, where: str) -> bool | None:
     raise RegistryError(f"{where}: 'signatory' must be one of {', '.join(k for k in _SIGNATORY if k)} or a boolean")
 
 
+def _opt_bool(raw: Any, field: str, where: str) -> bool:
+    if raw is None:
+        return False
+    if not isinstance(raw, bool):
+        raise RegistryError(f"{where}: '{field}' must be a boolean (true or false), not {raw!r}")
+    return raw
+
+
 def _executives(raw: Any, where: str) -> tuple[Executive, ...]:
     if raw is None:
         return ()
@@ -90,15 +105,16 @@ def _executives(raw: Any, where: str) -> tuple[Executive, ...]:
         w = f"{where} executive #{i + 1}"
         if not isinstance(e, dict) or not isinstance(e.get("name"), str) or not e["name"].strip():
             raise RegistryError(f"{w}: needs a 'name' string")
-        unknown = set(e) - {"name", "role", "aliases"}
+        unknown = set(e) - {"name", "role", "aliases", "spokesperson"}
         if unknown:
             raise RegistryError(f"{w}: unknown key(s) {', '.join(sorted(unknown))}")
         out.append(Executive(name=e["name"].strip(), role=_opt_str(e.get("role"), "role", w) or "",
-                             aliases=_strs(e.get("aliases"), "aliases", w)))
+                             aliases=_strs(e.get("aliases"), "aliases", w),
+                             spokesperson=_opt_bool(e.get("spokesperson"), "spokesperson", w)))
     return tuple(out)
 
 
-_KEYS = {"id", "name", "aliases", "brands", "parent", "wikidata", "handles", "signatory", "executive"}
+_KEYS = {"id", "name", "aliases", "brands", "models", "parent", "wikidata", "handles", "signatory", "executive"}
 
 
 def _parse_entry(raw: Any, index: int, source: str, partial: bool) -> dict[str, Any]:
@@ -117,7 +133,7 @@ def _parse_entry(raw: Any, index: int, source: str, partial: bool) -> dict[str, 
     entry: dict[str, Any] = {"id": raw["id"].strip()}
     if "name" in raw:
         entry["name"] = _opt_str(raw["name"], "name", where)
-    for key in ("aliases", "brands", "handles"):
+    for key in ("aliases", "brands", "models", "handles"):
         if key in raw:
             entry[key] = _strs(raw[key], key, where)
     for key in ("parent", "wikidata"):
@@ -127,6 +143,8 @@ def _parse_entry(raw: Any, index: int, source: str, partial: bool) -> dict[str, 
         entry["signatory"] = _signatory(raw["signatory"], where)
     if "executive" in raw:
         entry["executives"] = _executives(raw["executive"], where)
+        # names whose spokesperson mark is given explicitly: only these override a merged base entry
+        entry["spokesperson_set"] = {e["name"].strip() for e in raw["executive"] if "spokesperson" in e}
     return entry
 
 
@@ -144,14 +162,18 @@ def _merge(base: Company, entry: dict[str, Any]) -> Company:
         return tuple(dict.fromkeys(a + b))
 
     execs = {e.name: e for e in base.executives}
+    marked = entry.get("spokesperson_set", set())
     for e in entry.get("executives", ()):
         old = execs.get(e.name)
-        execs[e.name] = e if old is None else Executive(e.name, e.role or old.role, union(old.aliases, e.aliases))
+        execs[e.name] = e if old is None else Executive(
+            e.name, e.role or old.role, union(old.aliases, e.aliases),
+            e.spokesperson if e.name in marked else old.spokesperson)
     return replace(
         base,
         name=entry.get("name") or base.name,
         aliases=union(base.aliases, entry.get("aliases", ())),
         brands=union(base.brands, entry.get("brands", ())),
+        models=union(base.models, entry.get("models", ())),
         handles=union(base.handles, entry.get("handles", ())),
         parent=entry.get("parent", base.parent),
         wikidata=entry.get("wikidata", base.wikidata),
@@ -200,6 +222,10 @@ class Registry:
         for c in reg.companies:
             if c.parent and c.parent not in reg._by_id:
                 raise RegistryError(f"company {c.id!r}: parent {c.parent!r} is not in the registry")
+            voices = [e.name for e in c.executives if e.spokesperson]
+            if len(voices) > 1:
+                raise RegistryError(f"company {c.id!r}: more than one spokesperson ({', '.join(voices)}); "
+                                    "mark at most one executive, set 'spokesperson = false' on the others")
         return reg
 
     def _build_forms(self) -> list[SurfaceForm]:
@@ -261,6 +287,10 @@ class Registry:
             return None
         company = self._by_id[form.company_id]
         return next((e, company) for e in company.executives if e.name == form.executive)
+
+    def spokesperson(self, company_id: str) -> Executive | None:
+        """The executive marked as the company's public voice on policy, if any."""
+        return next((e for e in self.by_id(company_id).executives if e.spokesperson), None)
 
     def resolve(self, name: str) -> Company | None:
         """Resolve a user-typed company reference (classify CLI): id, name, alias, brand or executive.

@@ -13,6 +13,7 @@ class Executive:
     name: str
     role: str = ""
     aliases: tuple[str, ...] = ()
+    spokesperson: bool = False  # the company's public voice on policy/regulation (at most one per company)
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class Company:
     handles: tuple[str, ...] = ()  # social handles, e.g. "@meta.com" (Bluesky), "@Meta@mastodon.social"
     wikidata: str | None = None
     signatory: str = "unknown"  # signed | signed-partial | refused | unknown (public record, as of the registry)
+    models: tuple[str, ...] = ()  # flagship model/product names as used in reporting (Gemini, Llama, ChatGPT)
 
 
 @dataclass

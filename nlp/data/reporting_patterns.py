@@ -18,20 +18,40 @@ Labels follow docs/labelling-guide.md (rules 3, 4, 6 and 7).
 from __future__ import annotations
 
 import random
+import tomllib
+from pathlib import Path
 
-# Companies of the registry (nlp/data/companies.toml) with a distinctive product and an executive.
-# Deriving these from the registry instead (policy/affairs executive, model brands) was measured in
-# 2026-12: it widens the company pool from ~16 to ~30 and changes 2,700 rows; the retrained model
-# scored macro-F1 0.808 on the unread half of the development set against 0.849 (read half 0.829 vs
-# 0.827, held-out 0.922 vs 0.924), so the tables stay until a pool change is shown not to cost.
-PRODUCTS = {"Google": ["Gemini"], "Meta": ["Llama"], "OpenAI": ["ChatGPT", "GPT-5"], "Anthropic": ["Claude"],
-            "Mistral AI": ["Mixtral", "Codestral"], "xAI": ["Grok"], "Microsoft": ["Copilot"],
-            "Alibaba": ["Qwen"], "Baidu": ["Ernie Bot"], "Stability AI": ["Stable Diffusion"],
-            "Amazon": ["Alexa"], "Nvidia": ["Nemotron"], "Aleph Alpha": ["PhariaAI"], "IBM": ["watsonx"]}
-EXECS = {"Meta": "Joel Kaplan", "Microsoft": "Brad Smith", "Google": "Kent Walker", "OpenAI": "Chris Lehane",
-         "Anthropic": "Jack Clark", "Mistral AI": "Arthur Mensch", "xAI": "Elon Musk", "Amazon": "Matt Garman",
-         "IBM": "Christina Montgomery", "Cohere": "Aidan Gomez", "Aleph Alpha": "Jonas Andrulis",
-         "Apple": "Tim Cook", "DeepSeek": "Liang Wenfeng", "Alibaba": "Eddie Wu", "Nvidia": "Jensen Huang"}
+REGISTRY = Path(__file__).with_name("companies.toml")
+
+
+def registry_tables(path: Path = REGISTRY) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """``(products, execs)`` from the registry file: a company's display name → its ``models`` (in
+    registry order), and → its one executive marked ``spokesperson = true``; a company without the
+    mark is not in that table. Read with tomllib, not ``nlp.registry``: this module runs as part of a script."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    products: dict[str, list[str]] = {}
+    execs: dict[str, str] = {}
+    for c in data.get("company", []):
+        name = c["name"].strip()
+        models = [m.strip() for m in c.get("models", []) if m.strip()]
+        if models:
+            products[name] = models
+        voices = [e["name"].strip() for e in c.get("executive", []) if e.get("spokesperson") is True]
+        if len(voices) > 1:
+            raise ValueError(f"{path}: company {name!r} marks more than one spokesperson: {', '.join(voices)}")
+        if voices:
+            execs[name] = voices[0]
+    return products, execs
+
+
+# The company pool and its product ({P}) and executive ({X}) names come from the marks in the
+# registry (nlp/data/companies.toml): PRODUCTS from a company's `models`, EXECS from its executive
+# with `spokesperson = true`; a company in neither is not in the pool. The marks are set by hand
+# because a heuristic derivation (policy/affairs executives, all model brands) widened the pool from
+# ~16 to ~30 companies and, retrained, scored macro-F1 0.808 instead of 0.849 on the unread half of
+# the development set (2026-12); so adding a mark changes the generated data and needs measuring.
+PRODUCTS, EXECS = registry_tables()
+
 OUTLETS = ["Reuters", "Euronews", "Politico", "the Financial Times", "Bloomberg", "TechCrunch", "MLex",
            "Tagesspiegel Background", "Contexte", "El País", "Il Sole 24 Ore"]
 DATES = ["3 July", "July 10", "late June", "mid-July", "1 August", "the end of July", "Thursday", "last week"]
