@@ -31,6 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import reporting_patterns  # noqa: E402  (sibling module; this file runs as a script)
 import news_passages  # noqa: E402
+import news_passages_b  # noqa: E402
 
 SEED = 20250718
 OUT_PATH = Path(__file__).with_name("stance_train.jsonl")
@@ -2086,6 +2087,18 @@ def build():
                              pair="nw" + hashlib.sha1(text.encode()).hexdigest()[:8], _group=group,
                              _ref="news", _source="news", _qlab=label, _id=f"t{len(examples) + 1:05d}",
                              split="heldout" if group in news_held else "train"))
+
+    # 2026-12: the second round of news passages (news_passages_b.py), appended after the first.
+    news_b = news_passages_b.generate()
+    news_b_held = news_passages_b.heldout_groups(news_b)
+    for company, text, label, lang, phen, group in news_b:
+        if (company, text) in seen:
+            continue
+        seen.add((company, text))
+        examples.append(dict(company=company, text=text, label=label, lang=lang, phenomenon=phen,
+                             pair="nb" + hashlib.sha1(text.encode()).hexdigest()[:8], _group=group,
+                             _ref="news_b", _source="news_b", _qlab=label, _id=f"t{len(examples) + 1:05d}",
+                             split="heldout" if group in news_b_held else "train"))
 
     examples.sort(key=lambda e: e["_id"])
     return examples

@@ -781,12 +781,15 @@ class _Instance:
             self.labelled += [(name, label) for name in names]
 
 
-def frame_groups() -> list[tuple[str, str, tuple[str, str, str]]]:
+def frame_groups(frames: dict[str, list[tuple[str, str, str]]] | None = None,
+                 prefix: str = "news") -> list[tuple[str, str, tuple[str, str, str]]]:
     """``(group id, language, frame)`` for every frame."""
-    return [(f"news:{lang}:{i}", lang, fr) for lang in LANGS for i, fr in enumerate(FRAMES[lang])]
+    frames = FRAMES if frames is None else frames
+    return [(f"{prefix}:{lang}:{i}", lang, fr) for lang in LANGS for i, fr in enumerate(frames.get(lang, []))]
 
 
-def generate(registry: Path = REGISTRY, seed: int = SEED) -> list[tuple[str, str, str, str, str, str]]:
+def generate(registry: Path = REGISTRY, seed: int = SEED, frames: dict[str, list[tuple[str, str, str]]] | None = None,
+             targets: dict[str, int] | None = None, prefix: str = "news") -> list[tuple[str, str, str, str, str, str]]:
     """``(company, text, label, lang, phenomenon, group)`` rows, deterministic for a seed.
 
     Frames are instantiated round by round (in a seeded order) until each language has its
@@ -796,16 +799,18 @@ def generate(registry: Path = REGISTRY, seed: int = SEED) -> list[tuple[str, str
     rng = random.Random(seed)
     rows = []
     seen: set[tuple[str, str]] = set()
+    targets = TARGET if targets is None else targets
+    groups = frame_groups(frames, prefix)
     for lang in LANGS:
-        quota = {lab: round(TARGET[lang] * r) for lab, r in LABEL_RATIO.items()}
-        frames = [(g, fr) for g, lg, fr in frame_groups() if lg == lang]
+        quota = {lab: round(targets.get(lang, 0) * r) for lab, r in LABEL_RATIO.items()}
+        lang_frames = [(g, fr) for g, lg, fr in groups if lg == lang]
         for _ in range(60):
-            if not any(quota.values()):
+            if not any(quota.values()) or not lang_frames:
                 break
-            order = list(range(len(frames)))
+            order = list(range(len(lang_frames)))
             rng.shuffle(order)
             for i in order:
-                group, frame = frames[i]
+                group, frame = lang_frames[i]
                 inst = _Instance(rng, companies, lang, frame)
                 for company, label in inst.labelled:
                     if quota[label] <= 0 or (company, inst.text) in seen:

@@ -1,8 +1,8 @@
 """Evaluation gate for the shipped stance model: pinned floors on our own held-out split.
 
 The held-out split (``split == "heldout"`` in nlp/data/stance_train.jsonl) is made of whole
-templates and hand-written groups the model never saw. The real development set in
-../shared/data is reported by `stancewatch evaluate`, not gated here (it is for development only).
+templates and hand-written groups the model never saw. The real development set's
+unread half has its own gate (tests/nlp/test_dev_gate.py).
 """
 from __future__ import annotations
 
@@ -14,10 +14,12 @@ from nlp.training import load_examples, split_examples
 from nlp.transformer import default_model_dir, model_is_current
 from stancewatch.config import NlpConfig
 
-HELDOUT_MACRO_F1_FLOOR = 0.80
-HELDOUT_PER_LABEL_F1_FLOOR = 0.70
-HELDOUT_ECE_CEILING = 0.10  # temperature-scaled probabilities must be close to observed accuracy
-NON_ENGLISH_MACRO_F1_FLOOR = 0.70
+# Floors a little below what the shipped model measured (2026-12, auto mode: macro-F1 0.905, non-English
+# 0.911, ECE 0.053 on 1,333 held-out examples).
+HELDOUT_MACRO_F1_FLOOR = 0.87
+HELDOUT_PER_LABEL_F1_FLOOR = 0.80
+HELDOUT_ECE_CEILING = 0.08  # temperature-scaled probabilities must be close to observed accuracy
+NON_ENGLISH_MACRO_F1_FLOOR = 0.88
 
 pytestmark = pytest.mark.skipif(not model_is_current(), reason=f"no current trained model in {default_model_dir()} "
                                 "(make install trains it)")

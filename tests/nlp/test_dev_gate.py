@@ -1,0 +1,46 @@
+"""Evaluation gate on the real development set's *unread* half (../shared/data, never trained on).
+
+Floors sit a little below what the shipped model measured (closing note of issue 13), so a
+change that loses real-reporting accuracy fails here even when our own held-out split does not
+notice. Only figures are printed, never passages (the unread half is not read). Skips when the
+development files or a current model are absent.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nlp.analyzer import load_analyzer
+from nlp.evaluate import evaluate_rows, load_labelled
+from nlp.transformer import default_model_dir, model_is_current
+from stancewatch.config import NlpConfig
+
+DEV_FILES = [Path(__file__).resolve().parents[3] / "shared" / "data" / name
+             for name in ("stance_dev_real.jsonl", "stance_dev_real_2.jsonl")]
+# measured 2026-12 with the shipped model (auto mode): all 0.839, English 0.834 (n=107), other languages
+# 0.813 (n=28), ECE 0.066; floors about 0.03 below (one passage moves English by ~0.01, the rest by ~0.04)
+UNREAD_MACRO_F1_FLOOR = {"all": 0.81, "en": 0.80, "non-en": 0.76}
+UNREAD_ECE_CEILING = 0.09
+
+pytestmark = [
+    pytest.mark.skipif(not all(p.exists() for p in DEV_FILES), reason="development files not in ../shared/data"),
+    pytest.mark.skipif(not model_is_current(), reason=f"no current trained model in {default_model_dir()}"),
+]
+
+
+@pytest.fixture(scope="module")
+def unread_eval():
+    rows = [row for path in DEV_FILES for row in load_labelled(path, half="unread")]
+    return evaluate_rows(rows, load_analyzer(NlpConfig(classifier="auto")))
+
+
+@pytest.mark.parametrize("group", sorted(UNREAD_MACRO_F1_FLOOR))
+def test_unread_half_macro_f1_floor(unread_eval, group):
+    rep = unread_eval.overall if group == "all" else unread_eval.by_language[group]
+    print(f"unread half [{group}] n={rep.n} macro-F1={rep.macro_f1:.3f}")
+    assert rep.macro_f1 >= UNREAD_MACRO_F1_FLOOR[group]
+
+
+def test_unread_half_calibration(unread_eval):
+    assert unread_eval.overall.ece <= UNREAD_ECE_CEILING

@@ -1,0 +1,104 @@
+"""The second round of news passages, nlp/data/news_passages_b.py (issue 13 item 3).
+
+Same guarantees as the first round (tests/nlp/test_news_passages.py): every language, valid labels,
+the Code named, the target found by the training marking and the tagger, frames held out whole,
+deterministic, in stance_train.jsonl, and no 8-word window shared with the development files
+(counts and frame ids only are reported, never development text).
+"""
+from __future__ import annotations
+
+import collections
+import json
+
+import pytest
+from test_news_passages import DATA_DIR, DEV_DIR, LABELS, _grams, _load
+
+from nlp.marking import name_spans
+from nlp.registry import load_registry
+from nlp.tagger import tag_many
+
+LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+PHENOMENA = {"delay_list", "hedged_intent", "refusal_paraphrase", "list_such_as", "chapter_status", "reversal",
+             "other_letter", "quote_do_so", "willingness", "absent_from_list", "not_a_position",
+             "negated_interest", "contrast_turn", "delay_then_decision"}
+
+
+@pytest.fixture(scope="module")
+def news_b():
+    return _load("news_passages_b")
+
+
+@pytest.fixture(scope="module")
+def rows(news_b):
+    return news_b.generate()
+
+
+def test_no_8gram_overlap_with_development_files(rows):
+    files = sorted(DEV_DIR.glob("*.jsonl"))
+    if not files:
+        pytest.skip(f"no development files in {DEV_DIR}")
+    dev: set[tuple[str, ...]] = set()
+    for path in files:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    dev |= _grams(json.loads(line).get("text") or "")
+    hits = collections.Counter(group for _c, text, _l, _lang, _p, group in rows if _grams(text) & dev)
+    assert not hits, f"{len(hits)} frames share 8-word windows with the development files: {sorted(hits)}"
+
+
+def test_every_language_and_phenomenon(news_b, rows):
+    per_lang = collections.Counter(r[3] for r in rows)
+    for lang in LANGS:
+        assert per_lang[lang] >= 0.9 * news_b.TARGET[lang], (lang, per_lang[lang])
+        seen = {r[4] for r in rows if r[3] == lang}
+        assert PHENOMENA <= seen, (lang, sorted(PHENOMENA - seen))
+    assert {r[2] for r in rows} <= LABELS
+
+
+def test_frame_specs_label_every_company_slot(news_b):
+    slot_re = _load("news_passages").SLOT
+    for lang, frames in news_b.FRAMES.items():
+        for phen, spec, text in frames:
+            assert phen in PHENOMENA, (lang, phen)
+            labels = dict(part.split("=") for part in spec.split(","))
+            assert set(labels.values()) <= LABELS, (lang, spec)
+            slots = set(slot_re.findall(text))
+            for slot in labels:
+                assert {slot, slot + "c", "X" + slot, "S" + slot, "P" + slot, "de" + slot} & slots, (lang, spec, text)
+            company_slots = {s.removeprefix("X").removeprefix("S").removeprefix("P").removeprefix("de").rstrip("c")
+                             for s in slots} & {"A", "B", "C", "L", "L2", "LP"}
+            assert company_slots <= set(labels), (lang, spec, text)
+
+
+def test_stance_passages_name_the_code(rows):
+    code_words = _load("news_passages").CODE_WORDS
+    for _company, text, label, lang, _phen, group in rows:
+        if label != "none":
+            assert any(w in text for w in code_words[lang]), group
+
+
+def test_target_is_named_in_every_passage(rows):
+    registry = load_registry()
+    tagged = tag_many(((r[1], None) for r in rows), registry)
+    missing = [(r[0], r[5]) for r, td in zip(rows, tagged)
+               if not name_spans(r[1], r[0])[0]
+               or (registry.resolve(r[0]) and registry.resolve(r[0]).id not in {s.company_id for s in td.spans})]
+    assert not missing, missing[:5]
+
+
+def test_heldout_frames_and_determinism(news_b, rows):
+    held = news_b.heldout_groups(rows)
+    for lang in LANGS:
+        sub = [r for r in rows if r[3] == lang]
+        share = sum(r[5] in held for r in sub) / len(sub)
+        assert 0.05 <= share <= 0.3, (lang, share)
+    assert news_b.generate() == rows
+
+
+def test_training_file_contains_the_passages(rows):
+    with (DATA_DIR / "stance_train.jsonl").open(encoding="utf-8") as fh:
+        data = [json.loads(line) for line in fh if line.strip()]
+    have = {(r["company"], r["text"], r["label"], r["lang"]) for r in data if (r.get("pair") or "").startswith("nb")}
+    rows_in = {(r[0], r[1], r[2], r[3]) for r in rows}
+    assert len(rows_in - have) <= 0.02 * len(rows_in), "regenerate: python nlp/data/build_stance_data.py"
