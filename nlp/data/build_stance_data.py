@@ -2065,43 +2065,35 @@ def build():
     # 2026-12: reporting patterns found missing by error analysis (reporting_patterns.py); split
     # on their own so the earlier examples keep their splits: ~15% of frames held out whole.
     seen = {(e["company"], e["text"]) for e in examples}
-    for company, text, label, lang, phen, group in reporting_patterns.generate(COMPANY_NAMES):
-        if (company, text) in seen:
-            continue
-        seen.add((company, text))
-        held = int(hashlib.sha1(f"{SEED}:{group}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < HELDOUT_SHARE
-        examples.append(dict(company=company, text=text, label=label, lang=lang, phenomenon=phen,
-                             pair="r" + hashlib.sha1(text.encode()).hexdigest()[:8], _group=group,
-                             _ref="reporting", _source="reporting", _qlab=label, _id=f"t{len(examples) + 1:05d}",
-                             split="heldout" if held else "train"))
-
+    rows = reporting_patterns.generate(COMPANY_NAMES)
+    held = {g for g in {r[5] for r in rows}
+            if int(hashlib.sha1(f"{SEED}:{g}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < HELDOUT_SHARE}
+    _append_generated(examples, seen, rows, held, pair_prefix="r", source="reporting")
     # 2027-01: multi-sentence news passages in eight languages (news_passages.py), appended after
     # everything above so earlier ids and splits stay unchanged; ~15% of frames held out whole.
     news = news_passages.generate()
-    news_held = news_passages.heldout_groups(news, SEED, HELDOUT_SHARE)
-    for company, text, label, lang, phen, group in news:
-        if (company, text) in seen:
-            continue
-        seen.add((company, text))
-        examples.append(dict(company=company, text=text, label=label, lang=lang, phenomenon=phen,
-                             pair="nw" + hashlib.sha1(text.encode()).hexdigest()[:8], _group=group,
-                             _ref="news", _source="news", _qlab=label, _id=f"t{len(examples) + 1:05d}",
-                             split="heldout" if group in news_held else "train"))
-
+    _append_generated(examples, seen, news, news_passages.heldout_groups(news, SEED, HELDOUT_SHARE),
+                      pair_prefix="nw", source="news")
     # 2026-12: the second round of news passages (news_passages_b.py), appended after the first.
     news_b = news_passages_b.generate()
-    news_b_held = news_passages_b.heldout_groups(news_b)
-    for company, text, label, lang, phen, group in news_b:
-        if (company, text) in seen:
-            continue
-        seen.add((company, text))
-        examples.append(dict(company=company, text=text, label=label, lang=lang, phenomenon=phen,
-                             pair="nb" + hashlib.sha1(text.encode()).hexdigest()[:8], _group=group,
-                             _ref="news_b", _source="news_b", _qlab=label, _id=f"t{len(examples) + 1:05d}",
-                             split="heldout" if group in news_b_held else "train"))
+    _append_generated(examples, seen, news_b, news_passages_b.heldout_groups(news_b), pair_prefix="nb", source="news_b")
 
     examples.sort(key=lambda e: e["_id"])
     return examples
+
+
+def _append_generated(examples, seen, rows, held_groups, pair_prefix, source):
+    """Append generated ``(company, text, label, lang, phenomenon, group)`` rows after everything
+    built so far (new ids), skipping (company, text) pairs already present; a group (frame) is
+    held out whole when it is in ``held_groups``."""
+    for company, text, label, lang, phen, group in rows:
+        if (company, text) in seen:
+            continue
+        seen.add((company, text))
+        examples.append(dict(company=company, text=text, label=label, lang=lang, phenomenon=phen,
+                             pair=pair_prefix + hashlib.sha1(text.encode()).hexdigest()[:8], _group=group,
+                             _ref=source, _source=source, _qlab=label, _id=f"t{len(examples) + 1:05d}",
+                             split="heldout" if group in held_groups else "train"))
 
 
 # ---------------------------------------------------------------------------

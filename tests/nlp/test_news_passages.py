@@ -54,10 +54,12 @@ def _grams(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + NGRAM]) for i in range(len(words) - NGRAM + 1)}
 
 
-def test_no_8gram_overlap_with_development_files(rows):
+def dev_overlap(rows) -> collections.Counter | None:
+    """Shared 8-word windows per frame between generated rows and the development files (None:
+    no development files). Callers report counts and frame ids only, never development text."""
     files = sorted(DEV_DIR.glob("*.jsonl"))
     if not files:
-        pytest.skip(f"no development files in {DEV_DIR}")
+        return None
     dev: set[tuple[str, ...]] = set()
     for path in files:
         with path.open(encoding="utf-8") as fh:
@@ -65,12 +67,27 @@ def test_no_8gram_overlap_with_development_files(rows):
                 if line.strip():
                     dev |= _grams(json.loads(line).get("text") or "")
     assert dev, "development files had no text"
-    hits = collections.Counter()
+    hits: collections.Counter = collections.Counter()
     for _company, text, _label, _lang, _phen, group in rows:
         n = len(_grams(text) & dev)
         if n:
             hits[group] += n
-    # counts and frame ids only: never print development text
+    return hits
+
+
+def missing_targets(rows) -> list[tuple[str, str]]:
+    """(company, frame) of rows whose target the training marking or the tagger does not find."""
+    registry = load_registry()
+    tagged = tag_many(((r[1], None) for r in rows), registry)
+    return [(r[0], r[5]) for r, td in zip(rows, tagged)
+            if not name_spans(r[1], r[0])[0]
+            or (registry.resolve(r[0]) and registry.resolve(r[0]).id not in {s.company_id for s in td.spans})]
+
+
+def test_no_8gram_overlap_with_development_files(rows):
+    hits = dev_overlap(rows)
+    if hits is None:
+        pytest.skip(f"no development files in {DEV_DIR}")
     assert not hits, f"{sum(hits.values())} shared {NGRAM}-word windows in {len(hits)} frames: {sorted(hits)}"
 
 
@@ -117,11 +134,7 @@ def test_each_language_covers_the_phenomena(rows):
 def test_target_is_named_in_every_passage(rows):
     """The training marking (nlp.marking.name_spans) and the tagger both find the target company in
     every passage; a company outside the registry is named as given."""
-    registry = load_registry()
-    tagged = tag_many(((r[1], None) for r in rows), registry)
-    missing = [(r[0], r[5]) for r, td in zip(rows, tagged)
-               if not name_spans(r[1], r[0])[0]
-               or (registry.resolve(r[0]) and registry.resolve(r[0]).id not in {s.company_id for s in td.spans})]
+    missing = missing_targets(rows)
     assert not missing, missing[:5]
 
 

@@ -11,11 +11,7 @@ import collections
 import json
 
 import pytest
-from test_news_passages import DATA_DIR, DEV_DIR, LABELS, _grams, _load
-
-from nlp.marking import name_spans
-from nlp.registry import load_registry
-from nlp.tagger import tag_many
+from test_news_passages import DATA_DIR, DEV_DIR, LABELS, _load, dev_overlap, missing_targets
 
 LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 PHENOMENA = {"delay_list", "hedged_intent", "refusal_paraphrase", "list_such_as", "chapter_status", "reversal",
@@ -34,16 +30,9 @@ def rows(news_b):
 
 
 def test_no_8gram_overlap_with_development_files(rows):
-    files = sorted(DEV_DIR.glob("*.jsonl"))
-    if not files:
+    hits = dev_overlap(rows)
+    if hits is None:
         pytest.skip(f"no development files in {DEV_DIR}")
-    dev: set[tuple[str, ...]] = set()
-    for path in files:
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    dev |= _grams(json.loads(line).get("text") or "")
-    hits = collections.Counter(group for _c, text, _l, _lang, _p, group in rows if _grams(text) & dev)
     assert not hits, f"{len(hits)} frames share 8-word windows with the development files: {sorted(hits)}"
 
 
@@ -79,11 +68,7 @@ def test_stance_passages_name_the_code(rows):
 
 
 def test_target_is_named_in_every_passage(rows):
-    registry = load_registry()
-    tagged = tag_many(((r[1], None) for r in rows), registry)
-    missing = [(r[0], r[5]) for r, td in zip(rows, tagged)
-               if not name_spans(r[1], r[0])[0]
-               or (registry.resolve(r[0]) and registry.resolve(r[0]).id not in {s.company_id for s in td.spans})]
+    missing = missing_targets(rows)
     assert not missing, missing[:5]
 
 
