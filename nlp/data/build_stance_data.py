@@ -31,7 +31,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import reporting_patterns  # noqa: E402  (sibling module; this file runs as a script)
 import news_passages  # noqa: E402
-import news_passages_b  # noqa: E402
 
 SEED = 20250718
 OUT_PATH = Path(__file__).with_name("stance_train.jsonl")
@@ -2074,9 +2073,6 @@ def build():
     news = news_passages.generate()
     _append_generated(examples, seen, news, news_passages.heldout_groups(news, SEED, HELDOUT_SHARE),
                       pair_prefix="nw", source="news")
-    # 2026-12: the second round of news passages (news_passages_b.py), appended after the first.
-    news_b = news_passages_b.generate()
-    _append_generated(examples, seen, news_b, news_passages_b.heldout_groups(news_b), pair_prefix="nb", source="news_b")
 
     examples.sort(key=lambda e: e["_id"])
     return examples
