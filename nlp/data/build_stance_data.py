@@ -31,6 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import reporting_patterns  # noqa: E402  (sibling module; this file runs as a script)
 import news_passages  # noqa: E402
+import challenge_passages  # noqa: E402
 
 SEED = 20250718
 OUT_PATH = Path(__file__).with_name("stance_train.jsonl")
@@ -2313,6 +2314,7 @@ def main(argv=None):
 
     n = len(examples)
     print(f"wrote {n} examples to {OUT_PATH}")
+    print(f"wrote {challenge_passages.write_challenge()} challenge examples (evaluation only) to {challenge_passages.OUT_PATH}")
     for field in ("label", "lang", "phenomenon", "split", "_source", "_ref"):
         cnt = collections.Counter(e[field] for e in examples)
         print(f"\n{field.lstrip('_')}:")
