@@ -19,6 +19,16 @@ def analyzer(registry):
 
 
 @pytest.fixture(scope="session")
+def shipped_analyzer():
+    """The product's default analyzer (the trained model mixed with the rules), loaded once for
+    every gate; callers skip when no current model is installed."""
+    from nlp.analyzer import load_analyzer
+    from nlp.config import NlpConfig
+
+    return load_analyzer(NlpConfig(classifier="auto"))
+
+
+@pytest.fixture(scope="session")
 def tagged(registry):
     """tag() bound to the session registry, returning the set of company ids per call."""
     from nlp.tagger import tag

@@ -12,10 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from nlp.analyzer import load_analyzer
 from nlp.evaluate import evaluate_rows, load_labelled
 from nlp.transformer import default_model_dir, model_is_current
-from stancewatch.config import NlpConfig
 
 CHALLENGE = Path(__file__).resolve().parents[2] / "nlp" / "data" / "stance_challenge.jsonl"
 # measured 2026-12 with the shipped model (auto mode, 1,170 passages): 0.841, English 0.856 (n=260),
@@ -33,8 +31,8 @@ def rows():
 
 
 @pytest.fixture(scope="module")
-def challenge_eval(rows):
-    return evaluate_rows(rows, load_analyzer(NlpConfig(classifier="auto")))
+def challenge_eval(rows, shipped_analyzer):
+    return evaluate_rows(rows, shipped_analyzer)
 
 
 @pytest.mark.parametrize("group", sorted(MACRO_F1_FLOOR))

@@ -11,10 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from nlp.analyzer import load_analyzer
 from nlp.evaluate import evaluate_rows, load_labelled
 from nlp.transformer import default_model_dir, model_is_current
-from stancewatch.config import NlpConfig
 
 DEV_FILES = [Path(__file__).resolve().parents[3] / "shared" / "data" / name
              for name in ("stance_dev_real.jsonl", "stance_dev_real_2.jsonl")]
@@ -30,9 +28,9 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def unread_eval():
+def unread_eval(shipped_analyzer):
     rows = [row for path in DEV_FILES for row in load_labelled(path, half="unread")]
-    return evaluate_rows(rows, load_analyzer(NlpConfig(classifier="auto")))
+    return evaluate_rows(rows, shipped_analyzer)
 
 
 @pytest.mark.parametrize("group", sorted(UNREAD_MACRO_F1_FLOOR))

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.analyzer import load_analyzer
 from nlp.evaluate import evaluate_rows
 from nlp.training import load_examples, split_examples
 from nlp.transformer import default_model_dir, model_is_current
-from stancewatch.config import NlpConfig
 
 # Floors a little below what the shipped model measured (2026-12, auto mode: macro-F1 0.908, non-English
 # 0.924, ECE 0.063 on 1,145 held-out examples).
@@ -26,13 +24,13 @@ pytestmark = pytest.mark.skipif(not model_is_current(), reason=f"no current trai
 
 
 @pytest.fixture(scope="module")
-def heldout_eval():
+def heldout_eval(shipped_analyzer):
     _, _, heldout = split_examples(load_examples())
-    return evaluate_rows(heldout, load_analyzer(NlpConfig(classifier="auto")))
+    return evaluate_rows(heldout, shipped_analyzer)
 
 
-def test_model_is_the_transformer():
-    assert "e5" in load_analyzer(NlpConfig(classifier="auto")).classifier.name
+def test_model_is_the_transformer(shipped_analyzer):
+    assert "e5" in shipped_analyzer.classifier.name
 
 
 def test_heldout_macro_f1_floor(heldout_eval):
