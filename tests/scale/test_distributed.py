@@ -3,6 +3,7 @@ every page is fetched, stored and analysed exactly once, and the duplicate filte
 from __future__ import annotations
 
 import collections
+from pathlib import Path
 
 import pytest
 import redis
@@ -18,17 +19,27 @@ QUEUE = "swtest"
 BLOOM = {"bloom_capacity": 20_000, "bloom_error_rate": 0.0001}
 
 
+def _spiders_open(log: Path) -> bool:
+    """Both sources' spiders of a crawl worker are open and polling the frontier (Scrapy's INFO line)."""
+    return log.exists() and log.read_text(errors="replace").count("Spider opened") >= 2
+
+
 def test_two_crawl_and_two_analysis_workers_do_everything_once(tmp_path, site, site_dir, redis_url, pg_url):
     _, article_paths = site_dir
     config = write_config(tmp_path / "sw.toml", storage_url=pg_url, sources=site_sources(site.base_url),
                           distributed={"redis_url": redis_url, "queue": QUEUE, "idle_timeout": 4.0,
                                        "claim_batch": 5, **BLOOM})
+    engine = sa.create_engine(pg_url)
+    # Both crawl workers are up before there is work: started after `enqueue`, the one whose
+    # interpreter and Scrapy load faster can fetch all 200 pages before the other opens (seen on
+    # a loaded CI machine), and the split between workers would measure start-up time, not sharing.
+    crawlers = [sw_popen(config, "-v", "worker", "crawl", "--idle-timeout", "15", log=tmp_path / f"crawl{i}.log")
+                for i in (1, 2)]
+    assert wait_for(lambda: all(_spiders_open(tmp_path / f"crawl{i}.log") for i in (1, 2)), 90), \
+        {p.name: p.read_text()[-2000:] for p in tmp_path.glob("crawl*.log")}
     r = sw(config, "enqueue")
     assert r.returncode == 0, r.stderr
     assert "enqueued 2 entry requests for 2 sources" in r.stdout
-
-    engine = sa.create_engine(pg_url)
-    crawlers = [sw_popen(config, "worker", "crawl", log=tmp_path / f"crawl{i}.log") for i in (1, 2)]
 
     def documents() -> int:
         with engine.connect() as conn:
