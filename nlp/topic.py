@@ -134,12 +134,20 @@ _PACT_BARE = re.compile(r"\bthe\s+(?:voluntary\s+)?(?:pact|pledges?)\b|\b(?:den|
 
 _STOP_CLOCK = re.compile(r"stop\s+the\s+clock|stopp(?:t|en)?\s+(?:die|der)\s+Uhr|arrêter\s+l['’]horloge|"
                          r"stopper\s+l['’]horloge|parar\s+el\s+reloj|fermare\s+l['’]orologio|"
-                         r"\b(?:pause|delay|postpone|postponement|moratorium)\b|\bVerschiebung\b|\bAufschub\b|"
-                         r"\baplazamiento\b|\brinvio\b|\breport(?:er)?\b(?=.*\b(?:AI Act|IA|code)\b)", _F)
+                         r"klok\s+stil\s*(?:te\s+)?zet|zatrzyma\w*\s+zegar|"
+                         # a delay, pause or suspension asked for, in each language's inflections
+                         r"\b(?:paus(?:e[ds]?|ing)|delay(?:s|ed|ing)?|postpon\w*|moratori\w*|suspen\w*)\b|"
+                         r"\b(?:Verschieb\w*|verschoben|Aufschub|Atempause|Pause|aus(?:zu)?setz\w*|Aussetzung)\b|"
+                         r"auf\s+Eis\s+(?:zu\s+)?leg\w*|\b(?:différ\w*|suspendre|moratoire)\b|"
+                         r"\b(?:aplaza\w*|aplazar|pausa[rs]?|posponer|pospuest\w*|retras\w*|suspender)\b|"
+                         r"\b(?:rinvi\w*|posticip\w*|sospen\w*)\b|\b(?:adia\w*|suspens[ãa]o)\b|"
+                         r"\b(?:uitstel\w*|opschort\w*|pauze)\b|\b(?:odrocz\w*|wstrzyma\w*|przesunię\w*|pauz\w*)\b|"
+                         r"\breport(?:er)?\b(?=.*\b(?:AI Act|IA|code)\b)", _F)
 _AI_ACT = re.compile(r"\bAI\s+Act\b|KI-Verordnung|KI-Gesetz|règlement\s+(?:européen\s+)?sur\s+l['’]IA|"
                      r"Ley\s+de\s+IA|legge\s+(?:europea\s+)?sull['’](?:IA|intelligenza)|"
                      r"Lei\s+(?:da|de)\s+IA|AI-verordening|AI-wet\b|akt\w*\s+(?:o|w\s+sprawie)\s+sztucznej|"
-                     r"\bEU\s+AI\s+rules\b", _F)
+                     r"\bEU\s+AI\s+rules\b|\bKI-Regel\w*|r[èe]gles\s+(?:européennes\s+)?sur\s+l['’]IA|"
+                     r"AI-regels\b|norm\w*\s+(?:europeas\s+)?(?:de|sobre\s+la)\s+IA\b|regole\s+(?:europee\s+)?sull['’]IA", _F)
 _AI_CONTEXT = re.compile(_AIW + r"|" + _AI_ACT.pattern, _F)
 # what only the GPAI code has: its three chapters (transparency, copyright, safety and security),
 # the stop-the-clock fight, the 10 July 2025 publication

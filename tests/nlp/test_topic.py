@@ -286,3 +286,36 @@ def test_the_code_in_an_ai_pact_story_is_the_gpai_code():
     assert classify_topic(doc[1], doc_scope=scope).label == "gpai_code"
     pact_doc = ["Acme joined the AI Pact last year.", "The pact now has more than 100 signatories, including Acme."]
     assert classify_topic(pact_doc[1], doc_scope=document_scope(pact_doc)).label != "gpai_code"
+
+
+# A request to delay, pause or suspend the AI Act is a position on the code (undecided, by the
+# labelling guide) in every language: inflected verbs and idioms, not only the English nouns.
+DELAY_REQUESTS = [
+    ("Two start-ups are lobbying for the AI Act's obligations to be delayed by a year.", "en"),
+    ("Mehrere Konzerne wollen die KI-Verordnung vorerst auf Eis legen.", "de"),
+    ("Die Firmen plädieren dafür, die KI-Regeln zwei Jahre lang auszusetzen.", "de"),
+    ("Plusieurs groupes veulent différer l'entrée en vigueur du règlement sur l'IA.", "fr"),
+    ("Las empresas piden aplazar la Ley de IA hasta 2027.", "es"),
+    ("Le aziende chiedono di sospendere la legge sull'IA per due anni.", "it"),
+    ("As empresas querem adiar a Lei da IA.", "pt"),
+    ("De bedrijven vragen uitstel van de AI-verordening.", "nl"),
+    ("Firmy apelują o odroczenie aktu o sztucznej inteligencji.", "pl"),
+]
+
+
+@pytest.mark.parametrize("sentence,lang", DELAY_REQUESTS)
+def test_delay_requests_are_on_topic_in_eight_languages(sentence, lang):
+    from nlp.topic import classify_topic, in_scope
+
+    topic = classify_topic(sentence)
+    assert topic.label == "stop_the_clock", (lang, topic)
+    assert in_scope(topic, False)
+
+
+def test_a_passage_outside_the_code_gets_a_measured_confidence(analyzer):
+    """No sentence about the GPAI code: "none" at the rate such rows are right (0.93), not a coin flip."""
+    from nlp.analyzer import OUT_OF_SCOPE_CONFIDENCE
+
+    result = analyzer.classify_passage("Acme", "Acme signed the EU disinformation code in 2018.")
+    assert result.stance == "none"
+    assert result.confidence == OUT_OF_SCOPE_CONFIDENCE == 0.93
