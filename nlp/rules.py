@@ -99,11 +99,18 @@ _SIGN = [
      r"\bstehen\s+auf\s+der\s+Liste\b", 0.75),
 ]
 _HEDGE = re.compile(r"\b(?:likely|probably|probable|expected|poised|possibly|potentially|may|might|could|considering|"
-                    r"weighing|wahrscheinlich|voraussichtlich|devrait|devraient|probablement|probablemente|"
-                    r"probabilmente|dovrebbe|pourrait|podría|potrebbe|unlikely)\b", _I)
+                    r"weighing|unlikely|"
+                    r"wahrscheinlich|voraussichtlich|vermutlich|dürfte|dürften|möglicherweise|vielleicht|erwägt|"
+                    r"devrait|devraient|probablement|pourrait|pourraient|envisage|envisagerait|"
+                    r"probablemente|previsiblemente|posiblemente|podría|podrían|debería|"
+                    r"probabilmente|dovrebbe|dovrebbero|potrebbe|potrebbero|"
+                    r"provavelmente|possivelmente|deverá|deverão|poderá|poderia|"
+                    r"waarschijnlijk|vermoedelijk|mogelijk|"
+                    r"prawdopodobnie|najprawdopodobniej|przypuszczalnie|rozważa)\b", _I)
 _HEDGE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:was|is|seemed|looked|appeared|remained)\s+(?:\w+\s+)?"
                           r"(?:likely|probable|possible|expected|unlikely)\b|^\s*(?:\w+\s+)?(?:probablemente|"
-                          r"wahrscheinlich|probabilmente|probablement)\b", _I)
+                          r"wahrscheinlich|vermutlich|probabilmente|probablement|provavelmente|waarschijnlijk|"
+                          r"prawdopodobnie)\b", _I)
 _NEG_LEFT = re.compile(rf"\b{_NEG}\s+(?:\w+\s+){{0,2}}$", _I)
 _ONLY = re.compile(r"\bne\s+\w+\s+que\b|\bsolo\b|\bonly\b|\bjust\b|\bnur\b|\bsoltanto\b|\bsolamente\b", _I)
 _NOT_CODE_OBJECT = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:letter|petition|open\s+letter|deal|contract|agreement|up\b|"
@@ -157,7 +164,10 @@ def find_cues(text: str) -> list[Cue]:
                 intent = c.strength == 0.85 and not re.search(r"signator|Unterzeichner|signataire|firmant|"
                                                                r"firmatari|list", c.text, _I)
                 c = Cue("refuse" if intent else "undecided", 0.85 if intent else 0.4, c.start, c.end, c.text)
-            elif _HEDGE.search(" ".join(left.split()[-6:]) + " " + c.text) or _HEDGE_AFTER.match(right):
+            # six words back, from a wider window: 40 characters cut "Vermutlich wird auch Anthropic den
+            # Kodex unterzeichnen" to "…lich wird auch"
+            elif _HEDGE.search(" ".join(text[max(0, c.start - 90):c.start].split()[-6:]) + " " + c.text) \
+                    or _HEDGE_AFTER.match(right):
                 c = Cue("undecided", 0.7, c.start, c.end, c.text)
         if _PAST_PERFECT.search(left):
             c.strength *= 0.7  # "had refused": likely superseded later in the text

@@ -57,6 +57,10 @@ def test_is_a_stance_classifier():
     ("Cohere se ha comprometido a cumplir el código.", "sign"),
     ("Cohere has pledged to abide by the code.", "sign"),
     ("Cohere contesta a las preguntas sobre el código.", "none"),  # Spanish "answers", not "contests"
+    # hedges the labelling guide lists (German "dürfte"), and one more than 40 characters before the cue
+    ("Cohere dürfte den Kodex unterzeichnen.", "undecided"),
+    ("Vermutlich wird auch Cohere den Kodex unterzeichnen.", "undecided"),
+    ("Cohere posiblemente firmará el código.", "undecided"),
 ])
 def test_contrast_pairs(text, label):
     assert stance("Cohere", text).stance == label
