@@ -148,6 +148,12 @@ _AI_ACT = re.compile(r"\bAI\s+Act\b|KI-Verordnung|KI-Gesetz|règlement\s+(?:euro
                      r"Lei\s+(?:da|de)\s+IA|AI-verordening|AI-wet\b|akt\w*\s+(?:o|w\s+sprawie)\s+sztucznej|"
                      r"\bEU\s+AI\s+rules\b|\bKI-Regel\w*|r[èe]gles\s+(?:européennes\s+)?sur\s+l['’]IA|"
                      r"AI-regels\b|norm\w*\s+(?:europeas\s+)?(?:de|sobre\s+la)\s+IA\b|regole\s+(?:europee\s+)?sull['’]IA", _F)
+# signing or joining, in the eight languages: one signs or joins a code, never the AI Act itself
+_SIGN_OR_JOIN = re.compile(
+    r"\bsign(?:s|ed|ing|ature|atures)?\b|\bjoin(?:s|ed|ing)?\b|\bunterzeichn\w*|\bunterschr\w*|\bUnterschrift\w*|"
+    r"\bbei(?:zu)?treten\b|\bbeitritt\w*|\bsign(?:er|era|erait|é|ée|és|ent|ature|atures)\b|\badh[ée]r\w*|"
+    r"\bfirm(?:a|ar|ará|ado|ó|aron|are|ato|ata|erà|eranno|ando)\b|\bsuscrib\w*|\badher\w*|\bassin\w*|"
+    r"\bondertek\w*|\btoetreden\b|\bpodpis\w*|\bprzyst[aą]pi\w*|\bparticip\w*|\bparteci\w*|\bdeelne\w*", _F)
 _AI_CONTEXT = re.compile(_AIW + r"|" + _AI_ACT.pattern, _F)
 # what only the GPAI code has: its three chapters (transparency, copyright, safety and security),
 # the stop-the-clock fight, the 10 July 2025 publication
@@ -281,6 +287,10 @@ def classify_topic(sentence: str, doc_about_gpai: bool = False, doc_scope: str |
     if _STOP_CLOCK.search(s) and (_AI_ACT.search(s) or doc_about_gpai):
         return Topic("stop_the_clock", 0.75)
     if _AI_ACT.search(s):
+        # in a document about the code, "ruled out any signature and will show compliance with the AI
+        # Act its own way" or "the AI Act is enough; it will not add a voluntary code" is about the code
+        if doc_about_gpai and (_SIGN_OR_JOIN.search(s) or re.search(r"\b" + _CODE_N + r"\b", s, _F)):
+            return Topic(GPAI, 0.6)
         return Topic("ai_act", 0.8)
     return Topic("none", 0.5 if doc_about_gpai else 0.2)
 

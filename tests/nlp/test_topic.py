@@ -319,3 +319,24 @@ def test_a_passage_outside_the_code_gets_a_measured_confidence(analyzer):
     result = analyzer.classify_passage("Acme", "Acme signed the EU disinformation code in 2018.")
     assert result.stance == "none"
     assert result.confidence == OUT_OF_SCOPE_CONFIDENCE == 0.93
+
+
+# In a document about the code, a sentence that names only the AI Act but speaks of signing,
+# joining or "a voluntary code" is about the code ("ruled out signing; will show compliance with the
+# AI Act its own way"); one that only criticises the AI Act is not.
+AI_ACT_SENTENCES = [
+    ("Acme ruled out signing and will show compliance with the AI Act by other means.", "gpai_code"),
+    ("Für Acme genügt die KI-Verordnung; einen freiwilligen Kodex obendrauf lehnt das Unternehmen ab.", "gpai_code"),
+    ("Acme écarte toute signature et se conformera à l'AI Act par ses propres moyens.", "gpai_code"),
+    ("Acme no se adherirá: cumplirá la Ley de IA directamente.", "gpai_code"),
+    ("Acme says the AI Act goes too far.", "ai_act"),
+    ("Acme wil duidelijkheid over de AI-verordening.", "ai_act"),
+]
+
+
+@pytest.mark.parametrize("sentence,label", AI_ACT_SENTENCES)
+def test_ai_act_sentences_about_signing_are_about_the_code(sentence, label):
+    from nlp.topic import classify_topic
+
+    assert classify_topic(sentence, doc_about_gpai=True).label == label
+    assert classify_topic(sentence, doc_about_gpai=False).label != "gpai_code" or "Kodex" in sentence
