@@ -33,7 +33,7 @@ from nlp.topic import classify_topic
 log = logging.getLogger(__name__)
 
 _I = re.I
-_NEG = r"(?:not|n['’]t|never|no\s+longer|nicht|kein\w*|pas|no|non|nunca|mai|niet|nor|neither|ni|né)"
+_NEG = r"(?:not|n['’]t|never|no\s+longer|nicht|kein\w*|pas|no|non|nunca|mai|niet|nor|neither|ni|né|não|nie|nooit)"
 _REFUSE = [
     (r"(?:won['’]t|will\s+not|would\s+not|wouldn['’]t|does\s+not\s+intend\s+to|doesn['’]t\s+intend\s+to|"
      r"do\s+not\s+intend\s+to|has\s+no\s+plans?\s+to|not\s+going\s+to|refus(?:e|es|ed|ing|al)\s+to|"
@@ -50,6 +50,12 @@ _REFUSE = [
     (r"\bse\s+neg(?:ó|aron|a|ará)\s+a\s+firmar\b|\bno\s+firmar(?:á|án|emos)?\b|\brechaz(?:ó|a|aron|ado)\b", 0.9),
     (r"\b(?:ha|hanno)\s+rifiutato\b|\bsi\s+è\s+rifiutat[ao]\b|\brifiuta\b|\bnon\s+firmer(?:à|anno|emo)\b|"
      r"\bnon\s+firmare\b|\bha\s+respinto\b", 0.9),
+    # Portuguese, Dutch, Polish (the guide's language notes)
+    (r"\brecus(?:a|ou|aram|am)(?:-se)?\s+a\s+(?:assinar|aderir)\b|\bfic(?:a|ou|am|aram|ará)\s+de\s+fora\b|"
+     r"\brejeit(?:a|ou|aram|am)\b|\bweiger(?:t|de|den|en)\b|\bblijf(?:t|ft)?\s+erbuiten\b|\bbleef\s+erbuiten\b|"
+     r"\bwijst\s+(?:\w+\s+){0,4}af\b|\bwees\s+(?:\w+\s+){0,4}af\b|\bafgewezen\b|"
+     r"\bodmówi\w*\s+(?:podpisania|przystąpienia|podpisu)\b|\btrzyma\s+się\s+z\s+dala\b|\bodrzuci\w*\b|"
+     r"\bzrezygnowa\w*\s+z\s+(?:przystąpienia|podpisania)\b", 0.9),
     # contesting or opposing the code itself (the guide's language notes)
     (r"\bcontest(?:e|ent|é)\b|\bcontest(?:a|ano)\s+(?:il|la|lo)\b|\bs['’]oppose(?:nt)?\s+(?:au|à)\b|\bstemm(?:t|en)\s+sich\s+gegen\b|"
      r"\bse\s+opone(?:n)?\s+al\b|\bsi\s+oppone\b|\bpush(?:es|ed|ing)?\s+back\s+against\b|\bpushback\b|"
@@ -65,7 +71,10 @@ _UNDECIDED = [
     (r"\bnoch\s+nicht\s+(?:festgelegt|entschieden)\b|\bprüf(?:e|t|en)\b|\bunentschlossen\b|"
      r"\bn['’]a\s+pas\s+(?:encore\s+)?(?:décidé|tranché)\b|\b(?:examine|étudie|réfléchit)\b|"
      r"\bno\s+ha\s+decidido\b|\b(?:está\s+)?(?:estudiando|evaluando|analizando)\b|"
-     r"\bnon\s+ha\s+(?:ancora\s+)?deciso\b|\bsta\s+(?:valutando|studiando)\b", 0.75),
+     r"\bnon\s+ha\s+(?:ancora\s+)?deciso\b|\bsta\s+(?:valutando|studiando)\b|"
+     r"\best(?:á|ão)\s+a\s+(?:ponderar|avaliar|analisar|estudar|reavaliar)\b|\bainda\s+não\s+decidiu\b|\bnão\s+exclui\b|"
+     r"\bweeg(?:t|en)\s+(?:\w+\s+){0,4}af\b|\bnog\s+geen\s+besluit\b|\bnog\s+niet\s+besloten\b|\btwijfel(?:t|en)\b|"
+     r"\bsluit\s+(?:\w+\s+){0,3}niet\s+uit\b|\brozważa\w*\b|\bnie\s+wyklucza\b|\bjeszcze\s+nie\s+zdecydowa\w*\b", 0.75),
     (r"\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?|urg(?:ed|es|ing)|press(?:ed|ing)?|lobb(?:ied|ying))\s+(?:\w+\s+){0,4}?"
      r"(?:for\s+)?(?:a\s+|an\s+)?(?:delay|pause|postponement|moratorium)\b|\bstop\s+the\s+clock\b|"
      r"\bshould\s+(?:pause|delay|postpone)\b|\bforderte\s+(?:\w+\s+){0,3}(?:Pause|Verschiebung)\b|"
@@ -74,17 +83,25 @@ _UNDECIDED = [
      r"\bpresion(?:ado|aron|a|an)\s+para\s+(?:retrasar|aplazar|posponer)\b|\bpidi(?:ó|eron)\s+(?:aplazar|retrasar|"
      r"más\s+tiempo)\b|\bfait\s+pression\s+pour\s+(?:retarder|reporter|repousser)\b|\br[ée]clam\w*\s+un\s+report\b|"
      r"\bdräng(?:t|en|te|ten)\s+(?:\w+\s+){0,3}auf\s+(?:eine\s+)?(?:Verschiebung|Aufschub)\b|"
-     r"\bchie(?:sto|dono|de)\s+(?:\w+\s+){0,2}di\s+rinviare\b|\bun\s+rinvio\b", 0.6),
+     r"\bchie(?:sto|dono|de)\s+(?:\w+\s+){0,2}di\s+rinviare\b|\bun\s+rinvio\b|"
+     r"\bpe(?:de|dem|diu|diram)\s+(?:\w+\s+){0,3}(?:o\s+)?(?:adiamento|adiar|que\s+adie)\b|\bparar\s+o\s+relógio\b|"
+     r"\b(?:vraagt|vroeg|vragen|vroegen|pleit\w*)\s+(?:\w+\s+){0,4}(?:om\s+)?(?:uitstel|uit\s+te\s+stellen)\b|"
+     r"\b(?:apel\w*|wzyw\w*|wezwa\w*|domaga\w*|postulu\w*)\s+(?:\w+\s+){0,3}(?:o\s+)?(?:odroczeni\w*|wstrzymani\w*)", 0.6),
     (r"\b(?:ha(?:s|ve)\s+not|hasn['’]t|haven['’]t)\s+(?:yet\s+)?signed\b|\bnot\s+(?:yet\s+|currently\s+)?"
      r"(?:on|among)\s+the\s+(?:list|signatories)\b|\bneither\b.{0,40}\bnor\b|\bno\s+ha\s+firmado\b|"
      r"\bnon\s+ha\s+firmato\b|\bn['’]a\s+pas\s+signé\b|\bnicht\s+unterzeichnet\b|\bstayed\s+silent\b|"
-     r"\bnot\s+commented\b", 0.4),
+     r"\bnot\s+commented\b|\bniet\s+(?:ondertekend|getekend)\b", 0.4),
 ]
 _SIGN = [
     (r"\bsigned\b|\bunterzeichnet(?:e|en)?\b|\bunterschrieben\b|\bunterschrieb\b|\b(?:a|ont)\s+signé\b|"
-     r"\bfirm(?:ó|aron)\b|\b(?:ha|han)\s+firmado\b|\b(?:ha|hanno)\s+firmato\b", 0.9),
+     r"\bfirm(?:ó|aron)\b|\b(?:ha|han)\s+firmado\b|\b(?:ha|hanno)\s+firmato\b|"
+     r"\bassin(?:ou|aram)\b|\b(?:tem|têm)\s+assinado\b|\bader(?:iu|iram)\b|\bsubscreveu\b|"
+     r"\b(?:heeft|hebben)\s+(?:(?!niet\b|nooit\b)\w+\s+){0,4}(?:ondertekend|getekend)\b|\bondertekende\b|\btekende\b|\bpodpisał\w*\b|\bprzystąpił\w*\b", 0.9),
     (r"\b(?:will|would|to|shall|'ll)\s+(?:\w+\s+)?sign\b|\bsign(?:ing|s)?\b|\bunterzeichnen\b|\bunterschreiben\b|"
-     r"\bsigner(?:a|ait|ont)?\b|\bfirmar(?:á|án|emos)?\b|\bfirmer(?:à|anno|emo)\b|\bfirmare\b", 0.85),
+     r"\bsigner(?:a|ait|ont)?\b|\bfirmar(?:á|án|emos)?\b|\bfirmer(?:à|anno|emo)\b|\bfirmare\b|"
+     r"\bassinar(?:á|ão)?\b|\baderir(?:á|ão)?\b|\bsubscrever\b|\b(?:onder)?tekenen\b|\b(?:onder)?tekent\b|"
+     r"\bsluit(?:en)?\s+zich\s+(?:\w+\s+){0,4}aan\b|\bzich\s+(?:\w+\s+){0,3}aan\s+te\s+sluiten\b|"
+     r"\bpodpisze\b|\bpodpiszą\b|\bpodpisać\b|\bprzystąpi(?:ć|ą)?\b", 0.85),
     (r"\bcommit(?:ted|s|ment)?\s+to\s+(?:the\s+code|signing|sign|compl(?:y|iance)|the\s+(?:eu['’]s\s+)?"
      r"(?:voluntary\s+)?code)\b|\bjoin(?:ed|s)?\s+(?:the\s+code|other\s+\w+\s+\w+\s+in\s+signing|the\s+signatories)\b|"
      r"\bjoins\b|\badher(?:e|ed|es)\s+to\b|\bendors(?:e|ed|es)\b|\b(?:its|their|his|her|sa|su|seine)\s+signature\b|"
@@ -95,6 +112,7 @@ _SIGN = [
      r"\bse\s+sont\s+engagé(?:e)?s\b|\bs['’]est\s+engagée?\s+à\b|\bs['’]engagen?t?\s+à\s+(?:respecter|signer)\b|\bse\s+(?:ha|han)\s+comprometido\b|"
      r"\bverpflichte(?:t|n|te|ten)\s+sich\b|\bsi\s+(?:è|sono)\s+impegnat[aoie]\b", 0.85),
     (r"\bsignator(?:y|ies)\b|\bUnterzeichner\w*\b|\bsignataires?\b|\bfirmantes?\b|\bfirmatari\b|"
+     r"\bsignatári[oa]s\b|\bondertekenaars?\b|\bsygnatariusz\w*\b|"
      r"\b(?:on|appears?\s+on|figur\w+\s+(?:en|sur|in))\s+(?:the\s+|la\s+)?(?:list|lista|liste)\b|"
      r"\bstehen\s+auf\s+der\s+Liste\b", 0.75),
 ]
@@ -106,7 +124,7 @@ _HEDGE = re.compile(r"\b(?:likely|probably|probable|expected|poised|possibly|pot
                     r"probabilmente|dovrebbe|dovrebbero|potrebbe|potrebbero|"
                     r"provavelmente|possivelmente|deverá|deverão|poderá|poderia|"
                     r"waarschijnlijk|vermoedelijk|mogelijk|"
-                    r"prawdopodobnie|najprawdopodobniej|przypuszczalnie|rozważa)\b", _I)
+                    r"naar\s+verwachting|prawdopodobnie|najprawdopodobniej|najpewniej|przypuszczalnie|rozważa)\b", _I)
 _HEDGE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:was|is|seemed|looked|appeared|remained)\s+(?:\w+\s+)?"
                           r"(?:likely|probable|possible|expected|unlikely)\b|^\s*(?:\w+\s+)?(?:probablemente|"
                           r"wahrscheinlich|vermutlich|probabilmente|probablement|provavelmente|waarschijnlijk|"

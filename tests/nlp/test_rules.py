@@ -61,6 +61,22 @@ def test_is_a_stance_classifier():
     ("Cohere dürfte den Kodex unterzeichnen.", "undecided"),
     ("Vermutlich wird auch Cohere den Kodex unterzeichnen.", "undecided"),
     ("Cohere posiblemente firmará el código.", "undecided"),
+    # Portuguese, Dutch and Polish: the guide's language notes (the rules had no cue in them)
+    ("Cohere assinou o código.", "sign"),
+    ("Cohere não vai assinar o código.", "refuse"),
+    ("Cohere recusa-se a assinar o código.", "refuse"),
+    ("Cohere deverá assinar o código.", "undecided"),
+    ("Cohere está a ponderar o código.", "undecided"),
+    ("Cohere heeft de code ondertekend.", "sign"),
+    ("Cohere zal de code niet ondertekenen.", "refuse"),
+    ("Cohere weigert de code te ondertekenen.", "refuse"),
+    ("Cohere zal de code waarschijnlijk ondertekenen.", "undecided"),
+    ("Cohere sluit zich aan bij de code.", "sign"),
+    ("Cohere podpisał kodeks.", "sign"),
+    ("Cohere nie podpisze kodeksu.", "refuse"),
+    ("Cohere odmówił podpisania kodeksu.", "refuse"),
+    ("Cohere prawdopodobnie podpisze kodeks.", "undecided"),
+    ("Cohere rozważa przystąpienie do kodeksu.", "undecided"),
 ])
 def test_contrast_pairs(text, label):
     assert stance("Cohere", text).stance == label
