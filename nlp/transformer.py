@@ -324,18 +324,24 @@ class TransformerStanceClassifier:
         torch = self.torch
         if not texts:
             return torch.empty(0, len(self.labels))
+        # Each distinct input once: syndicated copies and boilerplate ("The Commission declined to
+        # comment") repeat sentences, target marking included, across the documents of a batch.
+        unique = list(dict.fromkeys(texts))
         # Batches of similar length: padding a 12-token passage to a 150-token neighbour wastes
         # most of the batch's compute. Logits come back in the callers' order.
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        order = sorted(range(len(unique)), key=lambda i: len(unique[i]))
         chunks = []
         with torch.inference_mode():
             for i in range(0, len(order), self.batch_size):
-                enc = self.tokenizer([texts[j] for j in order[i : i + self.batch_size]], padding=True,
+                enc = self.tokenizer([unique[j] for j in order[i : i + self.batch_size]], padding=True,
                                      truncation=True, max_length=MAX_LENGTH, return_tensors="pt")
                 chunks.append(pooled_logits(self.model, enc, self.pooling))
-        out = torch.empty_like(torch.cat(chunks))
-        out[torch.tensor(order)] = torch.cat(chunks)
-        return out
+        by_unique = torch.empty_like(torch.cat(chunks))
+        by_unique[torch.tensor(order)] = torch.cat(chunks)
+        if len(unique) == len(texts):
+            return by_unique
+        index = {text: i for i, text in enumerate(unique)}
+        return by_unique[torch.tensor([index[t] for t in texts])]
 
     def predict(self, passages: list[Passage]) -> list[Prediction]:
         if not passages:

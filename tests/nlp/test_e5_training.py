@@ -390,3 +390,28 @@ def test_tiny_e5_training_is_deterministic(tiny_e5, tiny_data, tmp_path):
           keep=keep)
     first = tiny_e5[2]["model"].state_dict()
     assert all(torch.equal(first[k], v) for k, v in keep["model"].state_dict().items())
+
+
+@pytest.mark.slow
+def test_repeated_inputs_run_through_the_model_once(tiny_e5, tiny_data):
+    """Syndicated copies repeat sentences: each distinct input is encoded once, and every caller
+    still gets its own row, in order, equal to running the inputs one by one."""
+    from nlp.training import load_examples, model_input
+
+    out, _, _ = tiny_e5
+    clf = tf.TransformerStanceClassifier(out)
+    texts = [model_input(r, clf.marking) for r in load_examples(tiny_data)][:6]
+    repeated = texts + texts[::-1] + texts[:2]
+    seen: list[str] = []
+    tokenize = clf.tokenizer
+
+    def counting(batch, **kwargs):
+        seen.extend(batch)
+        return tokenize(batch, **kwargs)
+
+    clf.tokenizer = counting
+    logits = clf.logits(repeated)
+    clf.tokenizer = tokenize
+    assert sorted(seen) == sorted(set(texts))
+    one_by_one = torch.cat([clf.logits([t]) for t in repeated])
+    torch.testing.assert_close(logits, one_by_one, atol=1e-4, rtol=1e-4)

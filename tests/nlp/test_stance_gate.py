@@ -12,8 +12,8 @@ from nlp.evaluate import evaluate_rows
 from nlp.training import load_examples, split_examples
 from nlp.transformer import default_model_dir, model_is_current
 
-# Floors a little below what the shipped model measured (2026-12, auto mode: macro-F1 0.907, non-English
-# 0.924, ECE 0.019 on 1,145 held-out examples; 0.063 before the out-of-scope "none" got a measured confidence).
+# Floors a little below what the shipped model measured (2026-12, auto mode: macro-F1 0.908, non-English
+# 0.924, ECE 0.024 on 1,145 held-out examples; 0.063 before the out-of-scope "none" got a measured confidence).
 HELDOUT_MACRO_F1_FLOOR = 0.87
 HELDOUT_PER_LABEL_F1_FLOOR = 0.80
 HELDOUT_ECE_CEILING = 0.04  # temperature-scaled probabilities must be close to observed accuracy
