@@ -137,7 +137,7 @@ _STOP_CLOCK = re.compile(r"stop\s+the\s+clock|stopp(?:t|en)?\s+(?:die|der)\s+Uhr
                          r"klok\s+stil\s*(?:te\s+)?zet|zatrzyma\w*\s+zegar|"
                          # a delay, pause or suspension asked for, in each language's inflections
                          r"\b(?:paus(?:e[ds]?|ing)|delay(?:s|ed|ing)?|postpon\w*|moratori\w*|suspen\w*)\b|"
-                         r"\b(?:Verschieb\w*|verschoben|Aufschub|Atempause|Pause|aus(?:zu)?setz\w*|Aussetzung)\b|"
+                         r"\b(?:Verschieb\w*|verschoben|Aufschub|Atempause|aus(?:zu)?setz\w*|Aussetzung)\b|"
                          r"auf\s+Eis\s+(?:zu\s+)?leg\w*|\b(?:différ\w*|suspendre|moratoire)\b|"
                          r"\b(?:aplaza\w*|aplazar|pausa[rs]?|posponer|pospuest\w*|retras\w*|suspender)\b|"
                          r"\b(?:rinvi\w*|posticip\w*|sospen\w*)\b|\b(?:adia\w*|suspens[ãa]o)\b|"
@@ -151,9 +151,10 @@ _AI_ACT = re.compile(r"\bAI\s+Act\b|KI-Verordnung|KI-Gesetz|règlement\s+(?:euro
 # signing or joining, in the eight languages: one signs or joins a code, never the AI Act itself
 _SIGN_OR_JOIN = re.compile(
     r"\bsign(?:s|ed|ing|ature|atures)?\b|\bjoin(?:s|ed|ing)?\b|\bunterzeichn\w*|\bunterschr\w*|\bUnterschrift\w*|"
-    r"\bbei(?:zu)?treten\b|\bbeitritt\w*|\bsign(?:er|era|erait|é|ée|és|ent|ature|atures)\b|\badh[ée]r\w*|"
-    r"\bfirm(?:a|ar|ará|ado|ó|aron|are|ato|ata|erà|eranno|ando)\b|\bsuscrib\w*|\badher\w*|\bassin\w*|"
+    r"\bbei(?:zu)?treten\b|\bbeitritt\w*|\bsign(?:er|era|erait|é|ée|és|ent)\b|\badh[ée]r\w*|"
+    r"\bfirm(?:a|ar|ará|ado|ó|aron|are|ato|ata|erà|eranno|ando)\b|\bsuscrib\w*|\bassin\w*|"
     r"\bondertek\w*|\btoetreden\b|\bpodpis\w*|\bprzyst[aą]pi\w*|\bparticip\w*|\bparteci\w*|\bdeelne\w*", _F)
+_CODE_WORD = re.compile(r"\b" + _CODE_N + r"\b", _F)  # any code, named by its noun alone
 _AI_CONTEXT = re.compile(_AIW + r"|" + _AI_ACT.pattern, _F)
 # what only the GPAI code has: its three chapters (transparency, copyright, safety and security),
 # the stop-the-clock fight, the 10 July 2025 publication
@@ -289,7 +290,7 @@ def classify_topic(sentence: str, doc_about_gpai: bool = False, doc_scope: str |
     if _AI_ACT.search(s):
         # in a document about the code, "ruled out any signature and will show compliance with the AI
         # Act its own way" or "the AI Act is enough; it will not add a voluntary code" is about the code
-        if doc_about_gpai and (_SIGN_OR_JOIN.search(s) or re.search(r"\b" + _CODE_N + r"\b", s, _F)):
+        if doc_about_gpai and (_SIGN_OR_JOIN.search(s) or _CODE_WORD.search(s)):
             return Topic(GPAI, 0.6)
         return Topic("ai_act", 0.8)
     return Topic("none", 0.5 if doc_about_gpai else 0.2)
