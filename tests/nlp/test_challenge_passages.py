@@ -8,13 +8,20 @@ training data.
 """
 from __future__ import annotations
 
-import collections
 import json
 
 import pytest
-from test_news_passages import DATA_DIR, DEV_DIR, LABELS, _load, dev_overlap, missing_targets
+from test_news_passages import (
+    DATA_DIR,
+    DEV_DIR,
+    _load,
+    check_frame_specs,
+    check_languages_and_phenomena,
+    check_stance_rows_name_the_code,
+    dev_overlap,
+    missing_targets,
+)
 
-LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 PHENOMENA = {"delay_list", "hedged_intent", "refusal_paraphrase", "list_such_as", "chapter_status", "reversal",
              "other_document", "quote_backreference", "willingness", "absent_from_list", "not_a_position",
              "negated_interest", "contrast_turn", "delay_then_decision"}
@@ -38,34 +45,15 @@ def test_no_8gram_overlap_with_development_files(rows):
 
 
 def test_every_language_and_phenomenon(challenge, rows):
-    per_lang = collections.Counter(r[3] for r in rows)
-    for lang in LANGS:
-        assert per_lang[lang] >= 0.9 * challenge.TARGET[lang], (lang, per_lang[lang])
-        seen = {r[4] for r in rows if r[3] == lang}
-        assert PHENOMENA <= seen, (lang, sorted(PHENOMENA - seen))
-    assert {r[2] for r in rows} <= LABELS
+    check_languages_and_phenomena(challenge, rows, PHENOMENA)
 
 
 def test_frame_specs_label_every_company_slot(challenge):
-    slot_re = _load("news_passages").SLOT
-    for lang, frames in challenge.FRAMES.items():
-        for phen, spec, text in frames:
-            assert phen in PHENOMENA, (lang, phen)
-            labels = dict(part.split("=") for part in spec.split(","))
-            assert set(labels.values()) <= LABELS, (lang, spec)
-            slots = set(slot_re.findall(text))
-            for slot in labels:
-                assert {slot, slot + "c", "X" + slot, "S" + slot, "R" + slot, "P" + slot, "de" + slot} & slots, (lang, spec, text)
-            company_slots = {s.removeprefix("X").removeprefix("S").removeprefix("R").removeprefix("P").removeprefix("de").rstrip("c")
-                             for s in slots} & {"A", "B", "C", "L", "L2", "LP"}
-            assert company_slots <= set(labels), (lang, spec, text)
+    check_frame_specs(challenge.FRAMES, PHENOMENA, _load("news_passages").SLOT)
 
 
 def test_stance_passages_name_the_code(rows):
-    code_words = _load("news_passages").CODE_WORDS
-    for _company, text, label, lang, _phen, group in rows:
-        if label != "none":
-            assert any(w in text for w in code_words[lang]), group
+    check_stance_rows_name_the_code(rows, _load("news_passages").CODE_WORDS)
 
 
 def test_target_is_named_in_every_passage(rows):

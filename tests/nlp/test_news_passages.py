@@ -84,6 +84,39 @@ def missing_targets(rows) -> list[tuple[str, str]]:
             or (registry.resolve(r[0]) and registry.resolve(r[0]).id not in {s.company_id for s in td.spans})]
 
 
+def check_languages_and_phenomena(module, rows, phenomena: set[str]) -> None:
+    """Each language has at least 90% of its ``TARGET`` rows and every phenomenon; labels are valid."""
+    per_lang = collections.Counter(r[3] for r in rows)
+    for lang, target in module.TARGET.items():
+        assert per_lang[lang] >= 0.9 * target, (lang, per_lang[lang])
+        seen = {r[4] for r in rows if r[3] == lang}
+        assert phenomena <= seen, (lang, sorted(phenomena - seen))
+    assert {r[2] for r in rows} <= LABELS
+
+
+def check_frame_specs(frames, phenomena: set[str], slot_re: re.Pattern) -> None:
+    """Every frame's phenomenon is known, its labels valid, each labelled slot in its text (maybe as
+    its executive, product…) and each company slot of the text labelled."""
+    for lang, lang_frames in frames.items():
+        for phen, spec, text in lang_frames:
+            assert phen in phenomena, (lang, phen)
+            labels = dict(part.split("=") for part in spec.split(","))
+            assert set(labels.values()) <= LABELS, (lang, spec)
+            slots = set(slot_re.findall(text))
+            for slot in labels:
+                assert {slot, slot + "c", "X" + slot, "S" + slot, "R" + slot, "P" + slot, "de" + slot} & slots, (lang, spec, text)
+            company_slots = {s.removeprefix("X").removeprefix("S").removeprefix("R").removeprefix("P").removeprefix("de").rstrip("c")
+                             for s in slots} & {"A", "B", "C", "L", "L2", "LP"}
+            assert company_slots <= set(labels), (lang, spec, text)
+
+
+def check_stance_rows_name_the_code(rows, code_words) -> None:
+    """A row with a stance other than ``none`` names the Code in its language."""
+    for _company, text, label, lang, _phen, group in rows:
+        if label != "none":
+            assert any(w in text for w in code_words[lang]), group
+
+
 def test_no_8gram_overlap_with_development_files(rows):
     hits = dev_overlap(rows)
     if hits is None:
