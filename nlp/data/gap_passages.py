@@ -33,7 +33,8 @@ data after everything else, ~15% of frames held out whole (when they are used: s
 
 **Not in the shipped training data**: kept here, measured, for a later recipe (to try them, append
 ``generate()``'s rows in ``build_stance_data.build`` after the news passages, as the branch
-``experiment/gap-passages`` did, with ``pair_prefix="gp"``, ``source="gap"``). Measured
+``experiment/gap-passages`` did, with ``pair_prefix="gp"``, ``source="gap"`` and the held-out
+frames of ``news_passages.heldout_groups(rows, SEED)``). Measured
 against the model without them (same machine, deterministic training; challenge set and held-out
 split decided by a rule declared before the run, the unread half evaluated once per run):
 
@@ -257,8 +258,3 @@ FRAMES: dict[str, list[tuple[str, str, str]]] = {
 def generate(seed: int = SEED) -> list[tuple[str, str, str, str, str, str]]:
     """``(company, text, label, lang, phenomenon, group)`` rows, deterministic for a seed."""
     return news_passages.generate(seed=seed, frames=FRAMES, targets=TARGET, prefix=PREFIX)
-
-
-def heldout_groups(rows, seed: int = SEED) -> set[str]:
-    """About 15% of each language's frames, held out whole."""
-    return news_passages.heldout_groups(rows, seed)

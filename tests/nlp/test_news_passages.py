@@ -75,6 +75,14 @@ def dev_overlap(rows) -> collections.Counter | None:
     return hits
 
 
+def check_no_dev_overlap(rows) -> None:
+    """No 8-word window shared with the development files (skips without them); frame ids only."""
+    hits = dev_overlap(rows)
+    if hits is None:
+        pytest.skip(f"no development files in {DEV_DIR}")
+    assert not hits, f"{len(hits)} frames share 8-word windows with the development files: {sorted(hits)}"
+
+
 def missing_targets(rows) -> list[tuple[str, str]]:
     """(company, frame) of rows whose target the training marking or the tagger does not find."""
     registry = load_registry()
