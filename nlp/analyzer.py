@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from nlp.attribution import Speaker, attribute
 from nlp.classifier import Passage, Prediction, StanceClassifier
 from nlp.config import NlpConfig
+from nlp.context import backreference_context, table_context
 from nlp.ensemble import EnsembleStanceClassifier
 from nlp.errors import AnalyzerError
 from nlp.marking import SpanFinder, sentence_spans, target_finder
@@ -60,25 +61,6 @@ def _pred(c: _Candidate) -> Prediction:
     """The prediction of a classified candidate: ``_aggregate`` only looks at those."""
     assert c.prediction is not None, "candidate outside topic scope has no prediction"
     return c.prediction
-
-
-def _is_table_row(text: str) -> bool:
-    return text.lstrip().startswith("|") and text.rstrip().endswith("|")
-
-
-def table_context(td: TaggedDocument, index: int) -> str | None:
-    """For a row of an extracted table: the sentence before the table plus its header row."""
-    sents = td.sentences
-    if not _is_table_row(sents[index].text):
-        return None
-    first = index
-    while first > 0 and _is_table_row(sents[first - 1].text):
-        first -= 1
-    if first == index:
-        return None
-    header = next((s.text for s in sents[first:index] if not set(s.text) <= set("|-: ")), "")
-    lead = sents[first - 1].text if first > 0 else ""
-    return f"{lead} {header}".strip() or None
 
 
 class Analyzer:
@@ -158,13 +140,21 @@ class Analyzer:
                 own, others, speaks = sentence_spans(td, sent, sp, cid, finder)
                 if not own and not speaks and not (all_sentences and not any(c.company_id == cid for c in td.spans)):
                     continue
-                other_spans = tuple(sorted(set(others)))
-                text, shift = sent.text, 0
+                text = sent.text
                 context = table_context(td, sent.index)
                 if context:  # a bare table row says nothing without its table's lead-in and header
                     text, shift = f"{context} {sent.text}", len(context) + 1
                     own = [(a + shift, b + shift) for a, b in own]
-                    other_spans = tuple((a + shift, b + shift) for a, b in other_spans)
+                    others = [(a + shift, b + shift) for a, b in others]
+                elif (before := backreference_context(td, sent.index)) is not None:
+                    # "Amazon did the same": the sentence before says what the same is
+                    prev = td.sentences[before]
+                    prev_own, prev_others, _ = sentence_spans(td, prev, speakers.get(before), cid, finder)
+                    shift = len(prev.text) + 1
+                    text = f"{prev.text} {sent.text}"
+                    own = prev_own + [(a + shift, b + shift) for a, b in own]
+                    others = prev_others + [(a + shift, b + shift) for a, b in others]
+                other_spans = tuple(sorted(set(others)))
                 passage = Passage(text, name or self._name(cid), tuple(sorted(set(own))), language,
                                   other_spans=other_spans, about_gpai=about)
                 out.append(_Candidate(cid, sent.index, passage, sp if speaks else None))

@@ -83,10 +83,11 @@ _UNDECIDED = [
      r"\bpresion(?:ado|aron|a|an)\s+para\s+(?:retrasar|aplazar|posponer)\b|\bpidi(?:ó|eron)\s+(?:aplazar|retrasar|"
      r"más\s+tiempo)\b|\bfait\s+pression\s+pour\s+(?:retarder|reporter|repousser)\b|\br[ée]clam\w*\s+un\s+report\b|"
      r"\bdräng(?:t|en|te|ten)\s+(?:\w+\s+){0,3}auf\s+(?:eine\s+)?(?:Verschiebung|Aufschub)\b|"
-     r"\bchie(?:sto|dono|de)\s+(?:\w+\s+){0,2}di\s+rinviare\b|\bun\s+rinvio\b|"
-     r"\bpe(?:de|dem|diu|diram)\s+(?:\w+\s+){0,3}(?:o\s+)?(?:adiamento|adiar|que\s+adie)\b|\bparar\s+o\s+relógio\b|"
-     r"\b(?:vraagt|vroeg|vragen|vroegen|pleit\w*)\s+(?:\w+\s+){0,4}(?:om\s+)?(?:uitstel|uit\s+te\s+stellen)\b|"
-     r"\b(?:apel\w*|wzyw\w*|wezwa\w*|domaga\w*|postulu\w*)\s+(?:\w+\s+){0,3}(?:o\s+)?(?:odroczeni\w*|wstrzymani\w*)", 0.6),
+     r"\bchie(?:sto|dono|de)\s+(?:\w+\s+){0,2}di\s+(?:rinviare|posticipare|ritardare|sospendere)\b|\bun\s+rinvio\b|"
+     r"\bpe(?:de|dem|diu|diram)\s+(?:\w+\s+){0,3}(?:o\s+)?(?:adiamento|adiar|atrasar|que\s+adie)\b|\bparar\s+o\s+relógio\b|"
+     r"\b(?:vraagt|vroeg|vragen|vroegen|gevraagd|pleit\w*)\s+(?:\w+\s+){0,4}(?:om\s+)?(?:uitstel|uit\s+te\s+stellen)\b|"
+     r"\b(?:gevraagd|vroeg|vroegen|vraagt|vragen)\s+(?:\S+\s+){0,12}?(?:uit\s+te\s+stellen|op\s+te\s+schorten)\b|"
+     r"\b(?:apel\w*|wzyw\w*|wezwa\w*|domaga\w*|postulu\w*)\s+(?:\w+\s+){0,3}(?:o\s+)?(?:odroczeni\w*|wstrzymani\w*|opóźnieni\w*)", 0.6),
     (r"\b(?:ha(?:s|ve)\s+not|hasn['’]t|haven['’]t)\s+(?:yet\s+)?signed\b|\bnot\s+(?:yet\s+|currently\s+)?"
      r"(?:on|among)\s+the\s+(?:list|signatories)\b|\bneither\b.{0,40}\bnor\b|\bno\s+ha\s+firmado\b|"
      r"\bnon\s+ha\s+firmato\b|\bn['’]a\s+pas\s+signé\b|\bnicht\s+unterzeichnet\b|\bstayed\s+silent\b|"
@@ -100,6 +101,7 @@ _SIGN = [
     (r"\b(?:will|would|to|shall|'ll)\s+(?:\w+\s+)?sign\b|\bsign(?:ing|s)?\b|\bunterzeichnen\b|\bunterschreiben\b|"
      r"\bsigner(?:a|ait|ont)?\b|\bfirmar(?:á|án|emos)?\b|\bfirmer(?:à|anno|emo)\b|\bfirmare\b|"
      r"\bassinar(?:á|ão)?\b|\baderir(?:á|ão)?\b|\bsubscrever\b|\b(?:onder)?tekenen\b|\b(?:onder)?tekent\b|"
+     r"\bonderschrij(?:ven|ft)\b|\bonderschre(?:ef|ven)\b|\bonderschreven\b|"
      r"\bsluit(?:en)?\s+zich\s+(?:\w+\s+){0,4}aan\b|\bzich\s+(?:\w+\s+){0,3}aan\s+te\s+sluiten\b|"
      r"\bpodpisze\b|\bpodpiszą\b|\bpodpisać\b|\bprzystąpi(?:ć|ą)?\b", 0.85),
     (r"\bcommit(?:ted|s|ment)?\s+to\s+(?:the\s+code|signing|sign|compl(?:y|iance)|the\s+(?:eu['’]s\s+)?"

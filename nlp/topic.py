@@ -137,11 +137,14 @@ _STOP_CLOCK = re.compile(r"stop\s+the\s+clock|stopp(?:t|en)?\s+(?:die|der)\s+Uhr
                          r"klok\s+stil\s*(?:te\s+)?zet|zatrzyma\w*\s+zegar|"
                          # a delay, pause or suspension asked for, in each language's inflections
                          r"\b(?:paus(?:e[ds]?|ing)|delay(?:s|ed|ing)?|postpon\w*|moratori\w*|suspen\w*)\b|"
-                         r"\b(?:Verschieb\w*|verschoben|Aufschub|Atempause|aus(?:zu)?setz\w*|Aussetzung)\b|"
-                         r"auf\s+Eis\s+(?:zu\s+)?leg\w*|\b(?:différ\w*|suspendre|moratoire)\b|"
-                         r"\b(?:aplaza\w*|aplazar|pausa[rs]?|posponer|pospuest\w*|retras\w*|suspender)\b|"
-                         r"\b(?:rinvi\w*|posticip\w*|sospen\w*)\b|\b(?:adia\w*|suspens[ãa]o)\b|"
-                         r"\b(?:uitstel\w*|opschort\w*|pauze)\b|\b(?:odrocz\w*|wstrzyma\w*|przesunię\w*|pauz\w*)\b|"
+                         r"\b(?:Verschieb\w*|verschoben|Aufschub|auf(?:zu)?schieb\w*|verzöger\w*|Atempause|"
+                         r"aus(?:zu)?setz\w*|Aussetzung)\b|"
+                         r"auf\s+Eis\s+(?:zu\s+)?leg\w*|\b(?:différ\w*|suspendre|moratoire|retard\w*|repouss\w*)\b|"
+                         r"\b(?:aplaza\w*|aplazar|pausa[rs]?|posponer|pospuest\w*|posterg\w*|retras\w*|suspender)\b|"
+                         r"\b(?:rinvi\w*|posticip\w*|sospen\w*|ritard\w*)\b|\b(?:adia\w*|atras\w*|suspens[ãa]o)\b|"
+                         # Dutch separable verbs split around "te" ("uit te stellen", "op te schorten")
+                         r"\b(?:uitstel\w*|opschort\w*|pauze|vertraging\w*)\b|\buit\s+te\s+stellen\b|\bop\s+te\s+schorten\b|"
+                         r"\b(?:odrocz\w*|wstrzyma\w*|przesunię\w*|opóźni\w*|pauz\w*)\b|"
                          r"\breport(?:er)?\b(?=.*\b(?:AI Act|IA|code)\b)", _F)
 _AI_ACT = re.compile(r"\bAI\s+Act\b|KI-Verordnung|KI-Gesetz|règlement\s+(?:européen\s+)?sur\s+l['’]IA|"
                      r"Ley\s+de\s+IA|legge\s+(?:europea\s+)?sull['’](?:IA|intelligenza)|"
@@ -205,6 +208,11 @@ def _other_pledge(s: str) -> str | None:
     if _FRONTIER.search(s) or _WHITE_HOUSE.search(s):
         return "other_code"
     return None
+
+
+def mentions_code(s: str) -> bool:
+    """The sentence names a code (any: by its noun, "code of practice", the GPAI code) or its signatories."""
+    return bool(_CODE_WORD.search(s) or _CODE_GENERIC.search(s) or _SIGNATORIES.search(s) or _names_gpai(s))
 
 
 def document_scope(sentences: list[str]) -> str:

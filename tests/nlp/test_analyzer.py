@@ -147,3 +147,42 @@ def test_ensemble_trusts_the_model_when_the_rules_found_no_cue():
     assert mixed.stance == "undecided"
     prior_only = EnsembleStanceClassifier(model, RuleStanceClassifier(), no_cue_weight=None).predict([passage])[0]
     assert prior_only.stance == "none"  # the old mixture: 0.4 x model + 0.6 x rules' prior
+
+
+class _Recorder:
+    """A stance classifier that records what it is asked (the passages the model would read)."""
+    name = "recorder"
+
+    def __init__(self):
+        self.seen: list[Passage] = []
+
+    def predict(self, passages):
+        from nlp.classifier import Prediction
+
+        self.seen.extend(passages)
+        return [Prediction("none", 1.0, {"sign": 0.0, "refuse": 0.0, "undecided": 0.0, "none": 1.0}) for _ in passages]
+
+
+@pytest.mark.parametrize("text,company,gets_context", [
+    ("Meta has refused to sign the code. Amazon did the same, a spokesperson said.", "Amazon", True),
+    ("Google will sign the code. OpenAI and Mistral have already done so.", "OpenAI", True),
+    ("Microsoft signed the code last week. Also on the list are Anthropic and IBM.", "Anthropic", True),
+    ("Meta a refusé de signer le code. Aleph Alpha a fait de même.", "Aleph Alpha", True),
+    ("Microsoft heeft de gedragscode ondertekend. IBM deed hetzelfde.", "IBM", True),
+    # a sentence that names the code carries its own stance; one without a back-reference stands alone
+    ("Meta has refused to sign the code. Amazon also signed the code.", "Amazon", False),
+    ("Meta has refused to sign the code. Amazon launched a new model on Tuesday.", "Amazon", False),
+])
+def test_a_back_reference_is_read_with_the_sentence_before(registry, text, company, gets_context):
+    from nlp.analyzer import Analyzer
+
+    recorder = _Recorder()
+    Analyzer(registry, recorder).classify_passage(company, text)
+    second = [p for p in recorder.seen if p.text.endswith(text.split(". ", 1)[1])]
+    assert len(second) == 1
+    passage = second[0]
+    assert (passage.text == text) is gets_context
+    start, end = passage.target_spans[-1]
+    assert passage.text[start:end].startswith(company.split()[0])
+    if gets_context:  # the company in the sentence before is marked as another company
+        assert passage.other_spans and passage.other_spans[0][0] < text.index(". ")

@@ -77,6 +77,13 @@ def test_is_a_stance_classifier():
     ("Cohere odmówił podpisania kodeksu.", "refuse"),
     ("Cohere prawdopodobnie podpisze kodeks.", "undecided"),
     ("Cohere rozważa przystąpienie do kodeksu.", "undecided"),
+    # Dutch endorsement and delay requests with a separable verb; delay requests with other verbs
+    ("Cohere onderschrijft de code.", "sign"),
+    ("Cohere zal de code naar verwachting onderschrijven.", "undecided"),
+    ("Cohere heeft de EU gevraagd de AI-verordening met twee jaar uit te stellen.", "undecided"),
+    ("Cohere ha chiesto di posticipare il codice.", "undecided"),
+    ("Cohere pediu para atrasar o código.", "undecided"),
+    ("Cohere domaga się opóźnienia kodeksu.", "undecided"),
 ])
 def test_contrast_pairs(text, label):
     assert stance("Cohere", text).stance == label

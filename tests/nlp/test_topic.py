@@ -300,7 +300,22 @@ DELAY_REQUESTS = [
     ("As empresas querem adiar a Lei da IA.", "pt"),
     ("De bedrijven vragen uitstel van de AI-verordening.", "nl"),
     ("Firmy apelują o odroczenie aktu o sztucznej inteligencji.", "pl"),
+    # separable and less common verbs: "uit te stellen", "aufzuschieben", "retarder", "atrasar", ...
+    ("Het bedrijf heeft de EU gevraagd de AI-verordening met twee jaar uit te stellen.", "nl"),
+    ("Die Verbände fordern, die KI-Verordnung aufzuschieben.", "de"),
+    ("Les industriels veulent retarder l'application du règlement sur l'IA.", "fr"),
+    ("Las tecnológicas quieren postergar la Ley de IA.", "es"),
+    ("I gruppi chiedono di ritardare la legge sull'IA.", "it"),
+    ("A associação pede para atrasar a Lei da IA.", "pt"),
+    ("Branża domaga się opóźnienia aktu o sztucznej inteligencji.", "pl"),
 ]
+
+
+def test_a_treaty_is_not_a_delay():
+    """German "Vertrag" (treaty) must not read as Dutch "vertraging" (delay)."""
+    from nlp.topic import classify_topic
+
+    assert classify_topic("Der Vertrag über die Arbeitsweise der EU gilt auch für die KI-Verordnung.").label != "stop_the_clock"
 
 
 @pytest.mark.parametrize("sentence,lang", DELAY_REQUESTS)
