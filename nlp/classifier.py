@@ -34,6 +34,9 @@ class Prediction:
     # True when the classifier found nothing to go on (the rules: no cue) and ``scores`` is its
     # prior, not evidence; a mixture should then trust its other member
     no_evidence: bool = False
+    # True when the prediction rests on a cue its context turned (the rules: "may sign" is a hedge,
+    # "will not sign" a refusal); a mixture should then not let the bare verb win
+    reread: bool = False
 
     def __post_init__(self) -> None:
         if self.stance not in STANCES:

@@ -18,6 +18,10 @@ MULTILINGUAL_OTHER_TRANSFORMER_WEIGHT = ENGLISH_TRANSFORMER_WEIGHT  # a multilin
 # When the rules found no cue at all their "none" is a prior, not a reading of the text: the
 # model's weight rises to this in every language (None: no special case).
 NO_CUE_TRANSFORMER_WEIGHT: float | None = 0.9
+# When the rules read a sign verb as turned by its context ("may sign", "not at all interested in
+# signing") and the model disagrees, the model has most likely read the bare verb: the rules' reading
+# gets this much more weight (None: no special case).
+REREAD_TRANSFORMER_WEIGHT: float | None = 0.4
 
 
 def _language(passage: Passage) -> str:
@@ -54,7 +58,14 @@ class EnsembleStanceClassifier:
             w = self.weight_for(p)
             if r.no_evidence and self.no_cue_weight is not None:
                 w = max(w, self.no_cue_weight)
-            mixed = {s: w * t.scores.get(s, 0.0) + (1 - w) * r.scores.get(s, 0.0) for s in STANCES}
+            rule_scores = r.scores
+            if r.reread and t.stance != r.stance and REREAD_TRANSFORMER_WEIGHT is not None:
+                # the rules' reading, without their "none" (a prior: no cue left), against the model's
+                w = min(w, REREAD_TRANSFORMER_WEIGHT)
+                evidence = {s: v for s, v in r.scores.items() if s != "none"}
+                norm = sum(evidence.values()) or 1.0
+                rule_scores = {s: evidence.get(s, 0.0) / norm for s in STANCES}
+            mixed = {s: w * t.scores.get(s, 0.0) + (1 - w) * rule_scores.get(s, 0.0) for s in STANCES}
             total = sum(mixed.values()) or 1.0
             scores = {s: round(v / total, 4) for s, v in mixed.items()}
             best = max(scores, key=scores.__getitem__)

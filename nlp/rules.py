@@ -61,6 +61,25 @@ _REFUSE = [
      r"\bse\s+opone(?:n)?\s+al\b|\bsi\s+oppone\b|\bpush(?:es|ed|ing)?\s+back\s+against\b|\bpushback\b|"
      r"\bdismiss(?:ed|es)\b|\bbrushed\s+(?:\w+\s+)?aside\b|\bholdouts?\b|\bholding\s+out\b|\bshunn?(?:ed|s)\b", 0.8),
 ]
+# No interest in, not willing or ready to sign: a refusal without a refusal verb (the guide's rule 3), in
+# the eight languages. A model reading the bare "signing" says sign; these cues are marked as turned.
+_NEGATED_INTEREST = re.compile(
+    r"\bnot\s+(?:at\s+all\s+|remotely\s+|in\s+the\s+least\s+)?(?:interested\s+in|willing\s+to|prepared\s+to|"
+    r"ready\s+to|keen\s+(?:on|to))\s+(?:\w+\s+){0,2}?sign(?:ing)?\b|\bno\s+(?:interest|intention)\s+(?:in|of)\s+signing\b|"
+    r"\bnicht\s+(?:\w+\s+){0,2}?(?:bereit|gewillt|interessiert)\b[^.;]{0,40}?\b(?:zu\s+unterzeichnen|zu\s+unterschreiben|"
+    r"beizutreten)\b|\bkein(?:erlei)?\s+Interesse\b[^.;]{0,40}?\b(?:zu\s+unterzeichnen|zu\s+unterschreiben|Unterzeichnung|"
+    r"beizutreten)\b|"
+    r"\bn['’](?:est|sont)\s+pas\s+(?:du\s+tout\s+)?(?:intéressée?s?|prête?s?|disposée?s?)\s+à\s+signer\b|"
+    r"\baucun\s+intérêt\s+à\s+signer\b|"
+    r"\bno\s+est(?:á|án)\s+(?:nada\s+|para\s+nada\s+)?(?:interesad[oa]s?|dispuest[oa]s?|preparad[oa]s?)\s+(?:en|a)\s+"
+    r"firmar\b|\bningún\s+interés\s+en\s+firmar\b|"
+    r"\bnon\s+(?:è|sono)\s+(?:affatto\s+|per\s+niente\s+)?(?:interessat[oaie]|dispost[oaie]|pront[oaie])\s+a\s+"
+    r"firmare\b|\bnessun\s+interesse\s+a\s+firmare\b|"
+    r"\bnão\s+est(?:á|ão)\s+(?:nada\s+)?(?:interessad[oa]s?|dispost[oa]s?|pront[oa]s?)\s+(?:em|a)\s+assinar\b|"
+    r"\bnenhum\s+interesse\s+em\s+assinar\b|"
+    r"\bniet\s+(?:\w+\s+){0,2}?(?:bereid|geïnteresseerd)\b[^.;]{0,40}?\bte\s+ondertekenen\b|"
+    r"\bgeen\s+(?:enkele\s+)?interesse\b[^.;]{0,40}?\bonderteken\w*|"
+    r"\bnie\s+(?:jest\s+)?(?:\w+\s+)?(?:zainteresowan\w*|zamierza|chce)\s+(?:\w+\s+){0,2}?(?:podpis\w*|przystąpi\w*)", _I)
 _UNDECIDED = [
     (r"\bha(?:s|ve)\s+not\s+(?:yet\s+)?decided\b|\bhasn['’]t\s+(?:yet\s+)?decided\b|\bundecided\b|\bno\s+decision\b|"
      r"\byet\s+to\s+(?:decide|make\s+a\s+decision)\b|\bstill\s+(?:reviewing|studying|considering|evaluating|assessing|"
@@ -73,6 +92,10 @@ _UNDECIDED = [
      r"\bno\s+ha\s+decidido\b|\b(?:está\s+)?(?:estudiando|evaluando|analizando)\b|"
      r"\bnon\s+ha\s+(?:ancora\s+)?deciso\b|\bsta\s+(?:valutando|studiando)\b|"
      r"\best(?:á|ão)\s+a\s+(?:ponderar|avaliar|analisar|estudar|reavaliar)\b|\bainda\s+não\s+decidiu\b|\bnão\s+exclui\b|"
+     # not ruling out signing is leaving it open, in each language ("non esclude di firmare")
+     r"\b(?:does\s+not|doesn['’]t|did\s+not|didn['’]t|has\s+not|hasn['’]t)\s+rul(?:e|ed)\s+out\b|\bnot\s+ruling\s+out\b|"
+     r"\bschlie(?:ß|ss)(?:t|en)\s+(?:\w+\s+){0,4}nicht\s+aus\b|\bn['’]exclu(?:t|ent)\s+pas\b|\bno\s+descart(?:a|an|ó)\b|"
+     r"\bnon\s+esclud(?:e|ono)\b|\bnão\s+excluem\b|"
      r"\bweeg(?:t|en)\s+(?:\w+\s+){0,4}af\b|\bnog\s+geen\s+besluit\b|\bnog\s+niet\s+besloten\b|\btwijfel(?:t|en)\b|"
      r"\bsluit\s+(?:\w+\s+){0,3}niet\s+uit\b|\brozważa\w*\b|\bnie\s+wyklucza\b|\bjeszcze\s+nie\s+zdecydowa\w*\b", 0.75),
     (r"\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?|urg(?:ed|es|ing)|press(?:ed|ing)?|lobb(?:ied|ying))\s+(?:\w+\s+){0,4}?"
@@ -153,6 +176,8 @@ class Cue:
     start: int
     end: int
     text: str
+    # a sign cue the words around it turned: "hedge" ("may sign"), "negation" ("will not sign")
+    reread: str | None = None
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -162,6 +187,8 @@ def find_cues(text: str) -> list[Cue]:
         for pattern, strength in table:
             for m in re.finditer(pattern, text, _I):
                 raw.append(Cue(stance, strength, m.start(), m.end(), m.group(0)))
+    for m in _NEGATED_INTEREST.finditer(text):
+        raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0), "negation"))
     raw.sort(key=lambda c: (-(c.end - c.start), c.start))
     kept: list[Cue] = []
     for c in raw:
@@ -183,12 +210,13 @@ def find_cues(text: str) -> list[Cue]:
             if _NEG_LEFT.search(left) and not _ONLY.search(text[c.start:c.end + 30]):
                 intent = c.strength == 0.85 and not re.search(r"signator|Unterzeichner|signataire|firmant|"
                                                                r"firmatari|list", c.text, _I)
-                c = Cue("refuse" if intent else "undecided", 0.85 if intent else 0.4, c.start, c.end, c.text)
+                c = Cue("refuse" if intent else "undecided", 0.85 if intent else 0.4, c.start, c.end, c.text,
+                        "negation" if intent else None)
             # six words back, from a wider window: 40 characters cut "Vermutlich wird auch Anthropic den
             # Kodex unterzeichnen" to "…lich wird auch"
             elif _HEDGE.search(" ".join(text[max(0, c.start - 90):c.start].split()[-6:]) + " " + c.text) \
                     or _HEDGE_AFTER.match(right):
-                c = Cue("undecided", 0.7, c.start, c.end, c.text)
+                c = Cue("undecided", 0.7, c.start, c.end, c.text, "hedge")
         if _PAST_PERFECT.search(left):
             c.strength *= 0.7  # "had refused": likely superseded later in the text
         elif _LATER.search(left[-25:]):
@@ -249,7 +277,8 @@ def _prediction(cues: list[Cue]) -> Prediction:
     total = sum(raw.values())
     scores = {k: round(v / total, 4) for k, v in raw.items()}
     stance = max(scores, key=lambda k: (scores[k], k == "none"))
-    return Prediction(stance, scores[stance], scores)
+    reread = any(c.reread and c.stance == stance for c in cues)
+    return Prediction(stance, scores[stance], scores, reread=reread)
 
 
 class RuleStanceClassifier:

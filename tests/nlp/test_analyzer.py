@@ -149,6 +149,34 @@ def test_ensemble_trusts_the_model_when_the_rules_found_no_cue():
     assert prior_only.stance == "none"  # the old mixture: 0.4 x model + 0.6 x rules' prior
 
 
+
+@pytest.mark.parametrize("text,rules_reading", [
+    ("Cohere has indicated it may sign the code.", "undecided"),        # a hedge
+    ("Vermutlich wird auch Cohere den Kodex unterzeichnen.", "undecided"),
+    ("Cohere is not at all interested in signing the code.", "refuse"),  # a negated intent
+    ("Cohere ist nicht bereit, den Kodex zu unterzeichnen.", "refuse"),
+])
+def test_ensemble_does_not_let_a_bare_verb_outvote_a_turned_one(text, rules_reading):
+    """A model reading "sign" from the verb alone does not outvote the rules' hedge or negation."""
+    from nlp.classifier import Prediction
+    from nlp.ensemble import EnsembleStanceClassifier
+
+    class SaysSign:
+        name = "sign"
+
+        def predict(self, passages):
+            scores = {"sign": 0.94, "refuse": 0.02, "undecided": 0.02, "none": 0.02}
+            return [Prediction("sign", 0.94, scores) for _ in passages]
+
+    start = text.index("Cohere")
+    passage = Passage(text, "Cohere", ((start, start + 6),), None)
+    rules = RuleStanceClassifier().predict([passage])[0]
+    assert rules.stance == rules_reading and rules.reread
+    mixed = EnsembleStanceClassifier(SaysSign(), RuleStanceClassifier()).predict([passage])[0]
+    assert mixed.stance == rules_reading and mixed.confidence >= 0.5  # not abstained away
+    plain = RuleStanceClassifier().predict([Passage("Cohere signed the code.", "Cohere", ((0, 6),), None)])[0]
+    assert plain.stance == "sign" and not plain.reread
+
 class _Recorder:
     """A stance classifier that records what it is asked (the passages the model would read)."""
     name = "recorder"

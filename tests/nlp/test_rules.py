@@ -84,6 +84,22 @@ def test_is_a_stance_classifier():
     ("Cohere ha chiesto di posticipare il codice.", "undecided"),
     ("Cohere pediu para atrasar o código.", "undecided"),
     ("Cohere domaga się opóźnienia kodeksu.", "undecided"),
+    # not ruling out signing leaves it open: undecided, not a negated "sign"
+    ("Cohere non esclude di firmare il codice.", "undecided"),
+    ("Cohere n'exclut pas de signer le code.", "undecided"),
+    ("Cohere no descarta firmar el código.", "undecided"),
+    ("Cohere schließt eine Unterzeichnung des Kodex nicht aus.", "undecided"),
+    ("Cohere has not ruled out signing the code.", "undecided"),
+    # no interest in / not ready to sign: a refusal without a refusal verb, in the eight languages
+    ("Cohere is not at all interested in signing the code.", "refuse"),
+    ("Cohere ist nicht bereit, den Kodex zu unterzeichnen.", "refuse"),
+    ("Cohere n'est pas du tout intéressée à signer le code.", "refuse"),
+    ("Cohere no está nada interesada en firmar el código.", "refuse"),
+    ("Cohere non è affatto interessata a firmare il codice.", "refuse"),
+    ("Cohere não está interessada em assinar o código.", "refuse"),
+    ("Cohere is niet bereid de code te ondertekenen.", "refuse"),
+    ("Cohere nie jest zainteresowany podpisaniem kodeksu.", "refuse"),
+    ("Cohere is interested in signing the code.", "sign"),
 ])
 def test_contrast_pairs(text, label):
     assert stance("Cohere", text).stance == label

@@ -12,12 +12,14 @@ from nlp.evaluate import evaluate_rows
 from nlp.training import load_examples, split_examples
 from nlp.transformer import default_model_dir, model_is_current
 
-# Floors a little below what the shipped model measured (2026-12, auto mode: macro-F1 0.908, non-English
-# 0.924, ECE 0.024 on 1,145 held-out examples; 0.063 before the out-of-scope "none" got a measured confidence).
-HELDOUT_MACRO_F1_FLOOR = 0.87
+# Floors a little below what the shipped model measured (2026-12, auto mode: macro-F1 0.914, non-English
+# 0.942, ECE 0.017 on 1,145 held-out examples, since back-references read with the sentence before, delay
+# verbs like "uit te stellen" and the rules' hedges and negations outweighing a bare "sign" (session 9;
+# 0.908 / 0.924 / 0.024 before); 0.063 before the out-of-scope "none" got a measured confidence).
+HELDOUT_MACRO_F1_FLOOR = 0.88
 HELDOUT_PER_LABEL_F1_FLOOR = 0.80
 HELDOUT_ECE_CEILING = 0.04  # temperature-scaled probabilities must be close to observed accuracy
-NON_ENGLISH_MACRO_F1_FLOOR = 0.88
+NON_ENGLISH_MACRO_F1_FLOOR = 0.91
 
 pytestmark = pytest.mark.skipif(not model_is_current(), reason=f"no current trained model in {default_model_dir()} "
                                 "(make install trains it)")
