@@ -146,10 +146,10 @@ _HEDGE = re.compile(r"\b(?:likely|probably|probable|expected|poised|possibly|pot
                     r"wahrscheinlich|voraussichtlich|vermutlich|dürfte|dürften|möglicherweise|vielleicht|erwägt|"
                     r"devrait|devraient|probablement|pourrait|pourraient|envisage|envisagerait|"
                     r"probablemente|previsiblemente|posiblemente|podría|podrían|debería|"
-                    r"probabilmente|dovrebbe|dovrebbero|potrebbe|potrebbero|"
-                    r"provavelmente|possivelmente|deverá|deverão|poderá|poderia|"
+                    r"probabilmente|probabile|dovrebbe|dovrebbero|potrebbe|potrebbero|"
+                    r"provavelmente|provável|possivelmente|deverá|deverão|poderá|poderia|"
                     r"waarschijnlijk|vermoedelijk|mogelijk|"
-                    r"naar\s+verwachting|prawdopodobnie|najprawdopodobniej|najpewniej|przypuszczalnie|rozważa)\b", _I)
+                    r"naar\s+verwachting|prawdopodobne|prawdopodobnie|najprawdopodobniej|najpewniej|przypuszczalnie|rozważa)\b", _I)
 _HEDGE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:was|is|seemed|looked|appeared|remained)\s+(?:\w+\s+)?"
                           r"(?:likely|probable|possible|expected|unlikely)\b|^\s*(?:\w+\s+)?(?:probablemente|"
                           r"wahrscheinlich|vermutlich|probabilmente|probablement|provavelmente|waarschijnlijk|"

@@ -100,6 +100,10 @@ def test_is_a_stance_classifier():
     ("Cohere is niet bereid de code te ondertekenen.", "refuse"),
     ("Cohere nie jest zainteresowany podpisaniem kodeksu.", "refuse"),
     ("Cohere is interested in signing the code.", "sign"),
+    # the hedge as an adjective ("it is very probable that …") in Italian, Portuguese and Polish
+    ("È molto probabile che Cohere firmerà il codice.", "undecided"),
+    ("É provável que a Cohere venha a assinar o código.", "undecided"),
+    ("Jest prawdopodobne, że Cohere podpisze kodeks.", "undecided"),
 ])
 def test_contrast_pairs(text, label):
     assert stance("Cohere", text).stance == label

@@ -33,7 +33,9 @@ def test_two_crawl_and_two_analysis_workers_do_everything_once(tmp_path, site, s
     # Both crawl workers are up before there is work: started after `enqueue`, the one whose
     # interpreter and Scrapy load faster can fetch all 200 pages before the other opens (seen on
     # a loaded CI machine), and the split between workers would measure start-up time, not sharing.
-    crawlers = [sw_popen(config, "-v", "worker", "crawl", "--idle-timeout", "15", log=tmp_path / f"crawl{i}.log")
+    # Their idle timeout outlasts the other's start-up: with 15 s, one worker opened, idled out and
+    # exited before the other had opened on a machine busy with a model evaluation (2026-12).
+    crawlers = [sw_popen(config, "-v", "worker", "crawl", "--idle-timeout", "40", log=tmp_path / f"crawl{i}.log")
                 for i in (1, 2)]
     assert wait_for(lambda: all(_spiders_open(tmp_path / f"crawl{i}.log") for i in (1, 2)), 90), \
         {p.name: p.read_text()[-2000:] for p in tmp_path.glob("crawl*.log")}
