@@ -1,10 +1,12 @@
-"""The gap passages of nlp/data/gap_passages.py (issue 13): the error categories that outlived the
-news passages, as training frames — measured and not in the shipped training data.
+"""Training frames measured and not in the shipped training data (issue 13): the gap passages of
+nlp/data/gap_passages.py (the error categories that outlived the news passages, session 8) and the
+back-reference passages of nlp/data/backref_passages.py ("B did the same", session 9).
 
 The guarantees of the other generated material (tests/nlp/test_news_passages.py) plus one of their
 own: being written for categories the challenge set also tests, no frame shares an 8-word window
-with a challenge frame (slots ignored), so the challenge set still measures unseen wording. The
-overlap checks report counts and frame ids only, never development text.
+with a challenge frame (slots ignored), so the challenge set still measures unseen wording; and none
+of their text is trained on. The overlap checks report counts and frame ids only, never development
+text.
 """
 from __future__ import annotations
 
@@ -23,18 +25,26 @@ from test_news_passages import (
     missing_targets,
 )
 
-PHENOMENA = {"negated_interest", "hedged_modal", "reversal", "initiative_name", "simplify_lobby", "own_way",
-             "chapter_only", "hard_negative", "hedge_about_others", "question_answered"}
+PHENOMENA = {
+    "gap_passages": {"negated_interest", "hedged_modal", "reversal", "initiative_name", "simplify_lobby",
+                     "own_way", "chapter_only", "hard_negative", "hedge_about_others", "question_answered"},
+    "backref_passages": {"back_reference"},
+}
+
+
+@pytest.fixture(scope="module", params=sorted(PHENOMENA))
+def module_name(request):
+    return request.param
 
 
 @pytest.fixture(scope="module")
-def gap():
-    return _load("gap_passages")
+def passages(module_name):
+    return _load(module_name)
 
 
 @pytest.fixture(scope="module")
-def rows(gap):
-    return gap.generate()
+def rows(passages):
+    return passages.generate()
 
 
 def _template_grams(text: str) -> set[tuple[str, ...]]:
@@ -45,20 +55,20 @@ def test_no_8gram_overlap_with_development_files(rows):
     check_no_dev_overlap(rows)
 
 
-def test_no_frame_shares_wording_with_the_challenge_set(gap):
+def test_no_frame_shares_wording_with_the_challenge_set(passages):
     challenge = _load("challenge_passages")
     taken = {g for frames in challenge.FRAMES.values() for _p, _s, text in frames for g in _template_grams(text)}
-    shared = [(lang, i) for lang, frames in gap.FRAMES.items() for i, (_p, _s, text) in enumerate(frames)
+    shared = [(lang, i) for lang, frames in passages.FRAMES.items() for i, (_p, _s, text) in enumerate(frames)
               if _template_grams(text) & taken]
     assert not shared, shared
 
 
-def test_every_language_and_phenomenon(gap, rows):
-    check_languages_and_phenomena(gap, rows, PHENOMENA)
+def test_every_language_and_phenomenon(passages, rows, module_name):
+    check_languages_and_phenomena(passages, rows, PHENOMENA[module_name])
 
 
-def test_frame_specs_label_every_company_slot(gap):
-    check_frame_specs(gap.FRAMES, PHENOMENA, _load("news_passages").SLOT)
+def test_frame_specs_label_every_company_slot(passages, module_name):
+    check_frame_specs(passages.FRAMES, PHENOMENA[module_name], _load("news_passages").SLOT)
 
 
 def test_stance_passages_name_the_code(rows):
@@ -70,8 +80,8 @@ def test_target_is_named_in_every_passage(rows):
     assert not missing, missing[:5]
 
 
-def test_generation_is_deterministic(gap, rows):
-    assert gap.generate() == rows
+def test_generation_is_deterministic(passages, rows):
+    assert passages.generate() == rows
 
 
 def test_not_in_the_training_data(rows):
