@@ -8,17 +8,16 @@ training data.
 """
 from __future__ import annotations
 
-import json
-
 import pytest
 from test_news_passages import (
-    DATA_DIR,
     _load,
     check_frame_specs,
     check_languages_and_phenomena,
     check_no_dev_overlap,
+    check_not_trained_on,
     check_stance_rows_name_the_code,
     missing_targets,
+    read_data,
 )
 
 PHENOMENA = {"delay_list", "hedged_intent", "refusal_paraphrase", "list_such_as", "chapter_status", "reversal",
@@ -62,10 +61,7 @@ def test_generation_is_deterministic(challenge, rows):
 
 
 def test_challenge_file_is_current_and_apart_from_the_training_data(rows):
-    with (DATA_DIR / "stance_challenge.jsonl").open(encoding="utf-8") as fh:
-        written = [json.loads(line) for line in fh if line.strip()]
+    written = read_data("stance_challenge.jsonl")
     assert [(r["company"], r["text"], r["label"], r["lang"], r["phenomenon"], r["frame"]) for r in written] == \
         [tuple(r) for r in rows], "regenerate: python nlp/data/build_stance_data.py"
-    with (DATA_DIR / "stance_train.jsonl").open(encoding="utf-8") as fh:
-        train_texts = {json.loads(line)["text"] for line in fh if line.strip()}
-    assert not train_texts & {r[1] for r in rows}
+    check_not_trained_on(rows)

@@ -92,6 +92,17 @@ def missing_targets(rows) -> list[tuple[str, str]]:
             or (registry.resolve(r[0]) and registry.resolve(r[0]).id not in {s.company_id for s in td.spans})]
 
 
+def read_data(name: str) -> list[dict]:
+    """The rows of a JSONL file in nlp/data (the training data, the challenge set)."""
+    with (DATA_DIR / name).open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def check_not_trained_on(rows) -> None:
+    """None of the generated passages' text is in the training data."""
+    assert not {r["text"] for r in read_data("stance_train.jsonl")} & {r[1] for r in rows}
+
+
 def check_languages_and_phenomena(module, rows, phenomena: set[str]) -> None:
     """Each language has at least 90% of its ``TARGET`` rows and every phenomenon; labels are valid."""
     per_lang = collections.Counter(r[3] for r in rows)
@@ -224,7 +235,5 @@ def test_build_is_deterministic_and_appends_the_passages(rows):
 
 
 def test_training_file_contains_the_passages(rows):
-    with (DATA_DIR / "stance_train.jsonl").open(encoding="utf-8") as fh:
-        data = [json.loads(line) for line in fh if line.strip()]
-    have = {(r["company"], r["text"], r["label"], r["lang"]) for r in data if (r.get("pair") or "").startswith("nw")}
+    have = {(r["company"], r["text"], r["label"], r["lang"]) for r in read_data("stance_train.jsonl") if (r.get("pair") or "").startswith("nw")}
     assert {(r[0], r[1], r[2], r[3]) for r in rows} <= have, "regenerate: python nlp/data/build_stance_data.py"

@@ -10,17 +10,16 @@ text.
 """
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 from test_news_passages import (
-    DATA_DIR,
     _grams,
     _load,
     check_frame_specs,
     check_languages_and_phenomena,
     check_no_dev_overlap,
+    check_not_trained_on,
     check_stance_rows_name_the_code,
     missing_targets,
 )
@@ -86,6 +85,4 @@ def test_generation_is_deterministic(passages, rows):
 
 def test_not_in_the_training_data(rows):
     """Measured and not kept (see the module docstring): none of their text is trained on."""
-    with (DATA_DIR / "stance_train.jsonl").open(encoding="utf-8") as fh:
-        train_texts = {json.loads(line)["text"] for line in fh if line.strip()}
-    assert not train_texts & {r[1] for r in rows}
+    check_not_trained_on(rows)
