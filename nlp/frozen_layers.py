@@ -9,12 +9,16 @@ CACHE_BATCH = 64  # examples per forward pass when caching the frozen part
 
 
 def _layer_mask(bert, hidden, attention_mask):
-    """The attention mask BertModel hands its layers (4-d, or None when sdpa needs none)."""
-    make = getattr(bert, "_create_attention_masks", None)
-    if make is not None:  # transformers 5
-        return make(attention_mask=attention_mask, encoder_attention_mask=None, embedding_output=hidden,
-                    encoder_hidden_states=None, cache=None)[0]
-    return bert.get_extended_attention_mask(attention_mask, attention_mask.shape)  # transformers 4
+    """The attention mask BertModel hands its layers (4-d, or None when sdpa needs none).
+
+    transformers 5 builds it with the public ``masking_utils.create_bidirectional_mask``; the model's
+    own private wrapper around it changed its signature within 5.x (5.25 added ``position_ids``), so
+    it is not called. transformers 4 has ``get_extended_attention_mask``."""
+    try:
+        from transformers.masking_utils import create_bidirectional_mask
+    except ImportError:  # transformers 4
+        return bert.get_extended_attention_mask(attention_mask, attention_mask.shape)
+    return create_bidirectional_mask(config=bert.config, inputs_embeds=hidden, attention_mask=attention_mask)
 
 
 def run_layers(bert, hidden, attention_mask, start: int, stop: int | None = None):
