@@ -235,5 +235,6 @@ def test_build_is_deterministic_and_appends_the_passages(rows):
 
 
 def test_training_file_contains_the_passages(rows):
-    have = {(r["company"], r["text"], r["label"], r["lang"]) for r in read_data("stance_train.jsonl") if (r.get("pair") or "").startswith("nw")}
+    have = {(r["company"], r["text"], r["label"], r["lang"]) for r in read_data("stance_train.jsonl")
+            if (r.get("pair") or "").startswith("nw")}
     assert {(r[0], r[1], r[2], r[3]) for r in rows} <= have, "regenerate: python nlp/data/build_stance_data.py"
