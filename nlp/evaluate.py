@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from nlp.metrics import Report, report
@@ -16,7 +16,9 @@ log = logging.getLogger(__name__)
 class Evaluation:
     overall: Report
     by_language: dict[str, Report]
-    errors: list[dict]  # misclassified rows, for error analysis
+    # misclassified rows, for error analysis; out of the repr so that a failing gate's traceback never
+    # prints passages (the development set's unread half must stay unread)
+    errors: list[dict] = field(repr=False)
 
     def format(self) -> str:
         parts = [self.overall.format("all")]

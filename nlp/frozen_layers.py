@@ -1,9 +1,8 @@
 """e5's training recipe, the frozen part: embeddings and the lower encoder layers run once per
 example and their outputs are cached; each training step runs only the upper layers and the head
-on the cache (``cached_logits``). Used by ``nlp.training``; the recipe is described there."""
+on the cache (``nlp.seed_members.member_logits``). Used by ``nlp.training``; the recipe is
+described there."""
 from __future__ import annotations
-
-from nlp.transformer import mean_pool_head
 
 CACHE_BATCH = 64  # examples per forward pass when caching the frozen part
 
@@ -21,10 +20,11 @@ def _layer_mask(bert, hidden, attention_mask):
     return create_bidirectional_mask(config=bert.config, inputs_embeds=hidden, attention_mask=attention_mask)
 
 
-def run_layers(bert, hidden, attention_mask, start: int, stop: int | None = None):
-    """Encoder layers ``start:stop`` on hidden states, as BertModel.forward runs them."""
+def run_layers(bert, hidden, attention_mask, layers):
+    """``layers`` (encoder layers of ``bert``, or a member's copies) on hidden states, as
+    BertModel.forward runs its own."""
     mask = _layer_mask(bert, hidden, attention_mask)
-    for layer in bert.encoder.layer[start:stop]:
+    for layer in layers:
         out = layer(hidden, mask)
         hidden = out[0] if isinstance(out, tuple) else out
     return hidden
@@ -32,7 +32,7 @@ def run_layers(bert, hidden, attention_mask, start: int, stop: int | None = None
 
 def frozen_forward(bert, input_ids, attention_mask, layers: int):
     """Embeddings + the lower ``layers`` encoder layers: the part the e5 recipe freezes."""
-    return run_layers(bert, bert.embeddings(input_ids=input_ids), attention_mask, 0, layers)
+    return run_layers(bert, bert.embeddings(input_ids=input_ids), attention_mask, bert.encoder.layer[:layers])
 
 
 def pad_batch(torch, seqs: list, pad_value=0):
@@ -71,14 +71,6 @@ def cache_frozen_states(torch, bert, input_ids: list[list[int]], layers: int, pa
                 states[j] = hidden[row, : len(input_ids[j])].to(dtype).clone()
     bert.train(was_training)
     return states
-
-
-def cached_logits(model, hidden, attention_mask, layers: int, pooling: str):
-    """The trainable part: upper layers and head on the frozen part's (cached) output."""
-    hidden = run_layers(model.base_model, hidden, attention_mask, layers)
-    if pooling == "mean":
-        return mean_pool_head(model, hidden, attention_mask)
-    return model.classifier(model.dropout(model.base_model.pooler(hidden)))
 
 
 def freeze_lower(model, layers: int, pooling: str) -> None:

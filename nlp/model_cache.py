@@ -12,7 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from nlp.training import train
-from nlp.transformer import META_FILE, data_fingerprint, default_model_dir, model_is_current, resolve_base, say
+from nlp.transformer import (
+    META_FILE,
+    data_fingerprint,
+    default_model_dir,
+    model_is_current,
+    recipe_version,
+    resolve_base,
+    say,
+)
 
 
 def _stale_reason(target: Path, base: str) -> str:
@@ -26,6 +34,8 @@ def _stale_reason(target: Path, base: str) -> str:
         return "its training data changed"
     if recorded.get("base", "minilm") != base:
         return f"it was trained from base {recorded.get('base', 'minilm')!r}, and [nlp] base_model is {base!r}"
+    if recorded.get("recipe", 1) != recipe_version(base):
+        return f"its training recipe changed (version {recorded.get('recipe', 1)} → {recipe_version(base)})"
     return f"its base {base!r} changed"
 
 
@@ -36,7 +46,7 @@ def ensure_trained_model(report: Callable[[str], None] = say, base: str | None =
         return f"stance model: {spec.model_name} is current in {target}"
     started = time.monotonic()
     reason = _stale_reason(target, spec.name)
-    cost = "6-14 minutes" if spec.name == "minilm" else ("about 7 minutes" if spec.name == "e5" else "some minutes")
+    cost = "6-14 minutes" if spec.name == "minilm" else ("about 8 minutes" if spec.name == "e5" else "some minutes")
     report(f"stance model: training {spec.model_name} into {target}, because {reason}; "
            f"{cost} on 2 idle cores, once per training-data version")
     # a terminal gets a live bar; a pipe or CI log a plain progress line every 30 s

@@ -12,6 +12,7 @@ Two recipes, by base (``[nlp] base_model``, see nlp/transformer.py):
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import logging
@@ -24,10 +25,12 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from nlp.frozen_layers import cache_frozen_states, cached_logits, freeze_lower, pad_batch
+from nlp.frozen_layers import cache_frozen_states, freeze_lower
 from nlp.marking import marked_inputs
 from nlp.metrics import report
 from nlp.progress import PROGRESS_EVERY, PlainProgress, format_duration, report_step
+from nlp.seed_members import member_view, new_member, save_members, stacked_logits
+from nlp.training_steps import bf16_steps_supported, fit_member, length_bucketed_batches, optimizer_step
 from nlp.transformer import (
     DATA_PATH,
     MARK_SPECIAL,
@@ -41,6 +44,7 @@ from nlp.transformer import (
     fingerprint,
     pooled_logits,
     quiet_transformers,
+    recipe_version,
     resolve_base,
     say,
 )
@@ -57,6 +61,11 @@ E5_FROZEN_LAYERS = 6  # of 12: embeddings + these run once per example, cached (
 E5_POOLING = "cls"  # BertForSequenceClassification's own head (a standard checkpoint); "mean": e5's pretraining pooling
 E5_EPOCHS = 4
 E5_LR = 1e-4  # only the upper layers and the head move: a higher rate than MiniLM's full fine-tune
+# Seed ensemble on the shared frozen part (nlp/seed_members.py) and bf16 steps (~1.7x faster where the
+# CPU has bf16 dot products): measured 2026-12-03 (README), not the default yet: 2 members lost the
+# demo's "no public position" reading (DeepSeek, Alibaba undecided → unknown)
+E5_MEMBERS = 1
+E5_BF16 = False
 MULTILINGUAL_VOCAB = 100_000  # a directory / model id with a vocabulary this large is taken as multilingual
 
 
@@ -89,28 +98,6 @@ def model_input(row: dict, marking: str = MARK_SPECIAL) -> str:
     """One row's model input (``marked_inputs`` does many in one spaCy pass)."""
     return marked_inputs([row], marking)[0]
 
-
-
-def _optimizer_step(torch, loss, params, optimizer, schedule) -> None:
-    """One update, in the order both recipes have always used (the models stay byte-identical)."""
-    loss.backward()
-    torch.nn.utils.clip_grad_norm_(params, 1.0)
-    optimizer.step()
-    schedule.step()
-    optimizer.zero_grad()
-
-
-def _length_bucketed_batches(lengths: list[int], batch_size: int, rng: random.Random) -> list[list[int]]:
-    """Shuffled batches of similar length: far less padding, so training takes about half the time."""
-    order = list(range(len(lengths)))
-    rng.shuffle(order)
-    pool = batch_size * 16
-    batches: list[list[int]] = []
-    for i in range(0, len(order), pool):
-        chunk = sorted(order[i : i + pool], key=lambda j: lengths[j])
-        batches.extend(chunk[k : k + batch_size] for k in range(0, len(chunk), batch_size))
-    rng.shuffle(batches)
-    return batches
 
 
 def _fit_temperature(torch, logits, labels) -> float:
@@ -155,17 +142,26 @@ def by_language(torch, logits, rows, temperature=1.0) -> dict:
     return out
 
 
-def full_logits(torch, model, tokenizer, texts: list[str], pooling: str, batch_size: int = 64):
-    """The whole model on ``texts``, as inference runs it (batched by length; logits in input order)."""
+def full_logits(torch, model, tokenizer, texts: list[str], pooling: str, batch_size: int = 64,
+                members: list | None = None, frozen_layers: int = 0):
+    """The whole model on ``texts``, as inference runs it (batched by length; logits in input order).
+    ``members`` (more than one): their logits stacked, [members, texts, labels]."""
     model.eval()
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    out = torch.empty(len(texts), model.config.num_labels)
+    several = members or []
+    if len(several) < 2:
+        several = []
+    shape = (len(several), len(texts)) if several else (len(texts),)
+    out = torch.empty(*shape, model.config.num_labels)
     with torch.inference_mode():
         for i in range(0, len(order), batch_size):
             idx = order[i : i + batch_size]
             enc = tokenizer([texts[j] for j in idx], padding=True, truncation=True, max_length=MAX_LENGTH,
                             return_tensors="pt")
-            out[torch.tensor(idx)] = pooled_logits(model, enc, pooling)
+            if several:
+                out[:, torch.tensor(idx)] = stacked_logits(model, several, enc, frozen_layers, pooling)
+            else:
+                out[torch.tensor(idx)] = pooled_logits(model, enc, pooling)
     return out
 
 
@@ -178,16 +174,18 @@ def _seed(torch, seed: int) -> None:
 def _base_meta(spec: BaseModel, source, multilingual: bool, marking: str, pooling: str, frozen: int) -> dict:
     return {"base": spec.name, "base_fingerprint": spec.fingerprint(), "base_source": str(source),
             "multilingual": multilingual, "marking": marking, "pooling": pooling, "frozen_layers": frozen,
-            "max_length": MAX_LENGTH}
+            "max_length": MAX_LENGTH, "recipe": recipe_version(spec.name)}
 
 
-def _save(out_dir: Path, model, tokenizer, metrics: dict) -> None:
+def _save(out_dir: Path, model, tokenizer, metrics: dict, members: list | None = None) -> None:
     tmp = out_dir.with_name(out_dir.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
     with quiet_transformers():
         model.save_pretrained(tmp, safe_serialization=True)
         tokenizer.save_pretrained(tmp)
+    if members:
+        save_members(tmp, members)
     (tmp / META_FILE).write_text(json.dumps(metrics, indent=2))
     shutil.rmtree(out_dir, ignore_errors=True)
     tmp.rename(out_dir)  # the old model stays usable until the new one is complete
@@ -196,21 +194,23 @@ def _save(out_dir: Path, model, tokenizer, metrics: dict) -> None:
 def train(out_dir: Path, data_path: Path = DATA_PATH, epochs: int | None = None, lr: float | None = None,
           batch_size: int = 16, seed: int = SEED, progress: bool = True, report: Callable[[str], None] | None = say,
           base: str | None = None, frozen_layers: int | None = None, pooling: str | None = None,
-          keep: dict | None = None, threads: int = 0) -> dict:
+          keep: dict | None = None, threads: int = 0, members: int | None = None, bf16: bool | None = None) -> dict:
     """Train, calibrate, evaluate and save. ``progress``: a tqdm bar with ETA (for a terminal);
     otherwise ``report`` gets a plain line per stage and a progress line every ``PROGRESS_EVERY``
     seconds (``report=None``: silent). ``base``: see nlp/transformer.py (default minilm);
     ``frozen_layers`` and ``pooling`` apply to the e5 recipe only. ``keep``: a dict that receives
     the trained ``model`` and ``tokenizer`` as they are in memory (e5 recipe; for tests). ``threads``:
-    torch threads (``[nlp] torch_threads``; 0: all cores, at most 4)."""
+    torch threads (``[nlp] torch_threads``; 0: all cores, at most 4). ``members`` and ``bf16``
+    (e5 recipe): the seed ensemble's size and bf16 training steps (default ``E5_MEMBERS``, ``E5_BF16``)."""
     spec = resolve_base(base)
     if spec.frozen:
         return _train_frozen(spec, Path(out_dir), data_path, E5_EPOCHS if epochs is None else epochs,
                              E5_LR if lr is None else lr, batch_size, seed, progress, report,
                              E5_FROZEN_LAYERS if frozen_layers is None else frozen_layers, pooling or E5_POOLING,
-                             keep, threads=threads)
-    if frozen_layers or (pooling and pooling != "cls"):
-        raise ValueError(f"frozen_layers and pooling apply to the e5 recipe, not to base {spec.name!r}")
+                             keep, threads=threads, members=E5_MEMBERS if members is None else members,
+                             bf16=E5_BF16 if bf16 is None else bf16)
+    if frozen_layers or (pooling and pooling != "cls") or (members or 1) > 1:
+        raise ValueError(f"frozen_layers, pooling and members apply to the e5 recipe, not to base {spec.name!r}")
     return _train_full(spec, Path(out_dir), data_path, 4 if epochs is None else epochs, 6e-5 if lr is None else lr,
                        batch_size, seed, progress, report, threads=threads)
 
@@ -262,11 +262,11 @@ def _train_full(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, lr
     plain = PlainProgress(total_steps, epochs, report, PROGRESS_EVERY) if report and not progress else None
     for epoch in range(epochs):
         model.train()
-        for idx in _length_bucketed_batches(lengths, batch_size, order_rng):
+        for idx in length_bucketed_batches(lengths, batch_size, order_rng):
             enc = tokenizer([texts[j] for j in idx], padding=True, truncation=True, max_length=MAX_LENGTH,
                             return_tensors="pt")
             loss = model(**enc, labels=labels[idx]).loss
-            _optimizer_step(torch, loss, model.parameters(), optimizer, schedule)
+            optimizer_step(torch, loss, model.parameters(), optimizer, schedule)
             report_step(bar, plain, progress, epoch + 1, epochs, loss)
     bar.close()
 
@@ -293,12 +293,16 @@ def _train_full(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, lr
 
 def _train_frozen(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, lr: float, batch_size: int,
                   seed: int, progress: bool, report: Callable[[str], None] | None, frozen_layers: int,
-                  pooling: str, keep: dict | None = None, *, threads: int = 0) -> dict:
-    """Embeddings + lower layers frozen and cached; the upper layers and the head trained on the cache."""
+                  pooling: str, keep: dict | None = None, *, threads: int = 0, members: int = 1,
+                  bf16: bool = False) -> dict:
+    """Embeddings + lower layers frozen and cached; ``members`` copies of the upper layers and the
+    head trained on the cache, one after the other (nlp/seed_members.py)."""
+    if members < 1:
+        raise ValueError(f"members must be at least 1, got {members}")
     if pooling not in ("mean", "cls"):
         raise ValueError(f"pooling must be 'mean' or 'cls', got {pooling!r}")
     torch = _torch(threads or None)
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
     tell = report or (lambda line: None)
     source = spec.source()
@@ -320,10 +324,14 @@ def _train_frozen(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, 
     lengths = [len(ids) for ids in input_ids]
     labels = torch.tensor([STANCES.index(r["label"]) for r in train_rows])
     steps_per_epoch = math.ceil(len(texts) / batch_size)
-    total_steps = steps_per_epoch * epochs
-    tell(f"training: {len(train_rows)} examples, {epochs} epoch{'s' if epochs != 1 else ''} x {steps_per_epoch} steps "
-         f"= {total_steps} steps on {torch.get_num_threads()} thread(s); base {spec.name}, embeddings + "
-         f"{frozen_layers} of {n_layers} layers frozen and cached, {pooling} pooling"
+    total_steps = steps_per_epoch * epochs * members
+    if bf16 and not bf16_steps_supported(torch):
+        tell("training: this CPU has no bf16 dot products; the steps run in fp32 (slower, same recipe otherwise)")
+        bf16 = False
+    tell(f"training: {len(train_rows)} examples, {members} member{'s' if members != 1 else ''} x {epochs} "
+         f"epoch{'s' if epochs != 1 else ''} x {steps_per_epoch} steps = {total_steps} steps on "
+         f"{torch.get_num_threads()} thread(s); base {spec.name}, embeddings + {frozen_layers} of {n_layers} "
+         f"layers frozen and cached, {pooling} pooling{', bf16 steps' if bf16 else ''}"
          + ("" if progress else f"; a progress line every {PROGRESS_EVERY:.0f}s"))
 
     t0, c0 = time.monotonic(), time.process_time()
@@ -333,31 +341,39 @@ def _train_frozen(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, 
     tell(f"training: frozen part cached for {len(states)} examples ({sum(lengths)} tokens, {cache_mib:.0f} MiB) "
          f"in {format_duration(cache_seconds)}")
 
-    trainable = [p for p in model.parameters() if p.requires_grad]
-    optimizer = torch.optim.AdamW(trainable, lr=lr, weight_decay=0.01, fused=True)
-    schedule = get_linear_schedule_with_warmup(optimizer, int(0.1 * total_steps), total_steps)
-    order_rng = random.Random(seed)
+    initial = copy.deepcopy(member_view(model, frozen_layers)) if members > 1 else None  # before member 0 moves
+    trained = []
     bar = tqdm(total=total_steps, desc="training", unit="step", disable=not progress)
-    plain = PlainProgress(total_steps, epochs, report, PROGRESS_EVERY) if report and not progress else None
+    plain = PlainProgress(total_steps, epochs * members, report, PROGRESS_EVERY) if report and not progress else None
     t0, c0 = time.monotonic(), time.process_time()
-    for epoch in range(epochs):
-        model.train()
-        for idx in _length_bucketed_batches(lengths, batch_size, order_rng):
-            hidden, mask = pad_batch(torch, [states[j] for j in idx])
-            logits = cached_logits(model, hidden, mask, frozen_layers, pooling)
-            loss = torch.nn.functional.cross_entropy(logits, labels[idx])
-            _optimizer_step(torch, loss, trainable, optimizer, schedule)
-            report_step(bar, plain, progress, epoch + 1, epochs, loss)
+    for k in range(members):
+        # member 0 continues the seed's streams (the single-member recipe unchanged); member k, seed + k
+        member = (member_view(model, frozen_layers) if k == 0
+                  else new_member(torch, initial, seed + k, model.config.initializer_range))
+
+        def on_step(epoch: int, loss, k: int = k) -> None:
+            report_step(bar, plain, progress, k * epochs + epoch + 1, epochs * members, loss)
+
+        fit_member(torch, model.base_model, member, states, lengths, labels, epochs=epochs, lr=lr,
+                   batch_size=batch_size, order_rng=random.Random(seed + k), pooling=pooling, bf16=bf16,
+                   on_step=on_step)
+        trained.append(member.eval())
     bar.close()
     steps_seconds, steps_cpu = time.monotonic() - t0, time.process_time() - c0
     del states
 
     tell(f"calibrating on {len(calib_rows)} examples, evaluating on {len(heldout_rows)} held-out examples")
     t0 = time.monotonic()
-    calib_logits = full_logits(torch, model, tokenizer, marked_inputs(calib_rows, spec.marking), pooling)
+    calib_logits = full_logits(torch, model, tokenizer, marked_inputs(calib_rows, spec.marking), pooling,
+                               members=trained, frozen_layers=frozen_layers)
+    heldout_logits = full_logits(torch, model, tokenizer, marked_inputs(heldout_rows, spec.marking), pooling,
+                                 members=trained, frozen_layers=frozen_layers)
+    member_f1 = []
+    if members > 1:  # each member alone (argmax: no temperature), then their mean logits
+        member_f1 = [round(_report_logits(torch, m, heldout_rows).macro_f1, 4) for m in heldout_logits]
+        calib_logits, heldout_logits = calib_logits.mean(0), heldout_logits.mean(0)
     temperature = _fit_temperature(torch, calib_logits, torch.tensor([STANCES.index(r["label"]) for r in calib_rows]))
     calib_report = _report_logits(torch, calib_logits, calib_rows, temperature)
-    heldout_logits = full_logits(torch, model, tokenizer, marked_inputs(heldout_rows, spec.marking), pooling)
     heldout_report = _report_logits(torch, heldout_logits, heldout_rows, temperature)
     eval_seconds = time.monotonic() - t0
     for param in model.parameters():  # saved and reloaded as an ordinary model
@@ -365,8 +381,10 @@ def _train_frozen(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, 
     metrics = {
         "name": spec.model_name, "labels": list(STANCES), "temperature": temperature, "data_sha": data_sha,
         "seed": seed, "epochs": epochs, "lr": lr, "batch_size": batch_size, "train_examples": len(train_rows),
+        "members": members, "member_seeds": [seed + k for k in range(members)], "bf16_steps": bf16,
         "calibration": calib_report.as_dict(), "heldout": heldout_report.as_dict(),
         "heldout_by_language": by_language(torch, heldout_logits, heldout_rows, temperature),
+        **({"member_heldout_macro_f1": member_f1} if member_f1 else {}),
         **_base_meta(spec, source, bool(spec.multilingual), spec.marking, pooling, frozen_layers),
         "timings": {
             "cache_seconds": round(cache_seconds, 1), "cache_cpu_seconds": round(cache_cpu, 1),
@@ -378,12 +396,12 @@ def _train_frozen(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, 
     }
     t0 = time.monotonic()
     _save(out_dir, model, tokenizer, {**metrics, "train_seconds": round(time.monotonic() - started, 1),
-                                      "train_cpu_seconds": round(time.process_time() - cpu_started, 1)})
+                                      "train_cpu_seconds": round(time.process_time() - cpu_started, 1)}, trained)
     metrics["timings"]["save_seconds"] = round(time.monotonic() - t0, 1)
     metrics["train_seconds"] = round(time.monotonic() - started, 1)
     metrics["train_cpu_seconds"] = round(time.process_time() - cpu_started, 1)
     (out_dir / META_FILE).write_text(json.dumps(metrics, indent=2))
     log.info("held-out: %s", heldout_report.format())
     if keep is not None:
-        keep.update(model=model, tokenizer=tokenizer)
+        keep.update(model=model, tokenizer=tokenizer, members=trained)
     return metrics

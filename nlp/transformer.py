@@ -316,6 +316,20 @@ class TransformerStanceClassifier:
         if check_loading_info(info, self.model_dir):
             log.warning("the stance model in %s is incomplete: retrain it with `stancewatch train`", self.model_dir)
         self.model.eval()
+        self.frozen_layers = int(self.meta.get("frozen_layers", 0))
+        self.members = self._load_members(int(self.meta.get("members", 1)))
+
+    def _load_members(self, count: int) -> list | None:
+        """A seed ensemble's further members (nlp/seed_members.py); None for a single model."""
+        if count <= 1:
+            return None
+        from nlp.seed_members import load_members
+
+        try:
+            return load_members(self.model, self.model_dir, count, self.frozen_layers)
+        except (OSError, RuntimeError) as exc:  # a member file missing, truncated or of another shape
+            raise ModelNotFound(f"the stance model in {self.model_dir} is incomplete ({exc}): "
+                                "retrain it with `stancewatch train`") from exc
 
     def encode_text(self, passage: Passage) -> str:
         return encode_input(passage.text, passage.target_spans, getattr(passage, "other_spans", ()), self.marking)
@@ -331,11 +345,17 @@ class TransformerStanceClassifier:
         # most of the batch's compute. Logits come back in the callers' order.
         order = sorted(range(len(unique)), key=lambda i: len(unique[i]))
         chunks = []
+        if self.members:
+            from nlp.seed_members import stacked_logits
         with torch.inference_mode():
             for i in range(0, len(order), self.batch_size):
                 enc = self.tokenizer([unique[j] for j in order[i : i + self.batch_size]], padding=True,
                                      truncation=True, max_length=MAX_LENGTH, return_tensors="pt")
-                chunks.append(pooled_logits(self.model, enc, self.pooling))
+                if self.members:  # a seed ensemble: the frozen part once, the members' mean logits
+                    chunks.append(stacked_logits(self.model, self.members, enc, self.frozen_layers,
+                                                 self.pooling).mean(0))
+                else:
+                    chunks.append(pooled_logits(self.model, enc, self.pooling))
         by_unique = torch.empty_like(torch.cat(chunks))
         by_unique[torch.tensor(order)] = torch.cat(chunks)
         if len(unique) == len(texts):
@@ -360,14 +380,26 @@ def load_transformer_classifier(model_dir: Path | str | None = None, threads: in
     return TransformerStanceClassifier(model_dir, threads=threads)
 
 
+# A base's training recipe version, raised when what training makes of the same data and base
+# changes (members, bf16 steps, epochs, rate), so that `model ensure` retrains an existing install.
+# A meta without one is version 1.
+RECIPE_VERSIONS: dict[str, int] = {}
+
+
+def recipe_version(base: str) -> int:
+    return RECIPE_VERSIONS.get(base, 1)
+
+
 def model_is_current(model_dir: Path | None = None, base: str | None = None) -> bool:
-    """Trained on today's training data, from ``base`` (default: minilm) as it is installed now."""
+    """Trained on today's training data, from ``base`` (default: minilm) as it is installed now,
+    with today's recipe for it."""
     meta = (model_dir or default_model_dir()) / META_FILE
     if not meta.exists():
         return False
     try:
         recorded = json.loads(meta.read_text())
         return (recorded.get("data_sha") == data_fingerprint()
+                and recorded.get("recipe", 1) == recipe_version(recorded.get("base", "minilm"))
                 and meta_base_fingerprint(recorded) == base_fingerprint(check_base_name(base or DEFAULT_BASE)))
     except (ValueError, OSError):
         return False

@@ -229,19 +229,24 @@ def model_ensure(obj: Ctx) -> None:
 @click.option("--epochs", type=int, default=None, help="Epochs (default: the base's recipe; 4).")
 @click.option("--base", "base", default=None,
               help="Override [nlp] base_model: minilm, e5, a model directory or a model id.")
+@click.option("--members", type=click.IntRange(min=1), default=None,
+              help="e5 recipe: seed-ensemble members trained on the shared frozen part (default: the recipe's).")
 @click.pass_obj
-def train(obj: Ctx, out_dir: str | None, epochs: int | None, base: str | None) -> None:
+def train(obj: Ctx, out_dir: str | None, epochs: int | None, base: str | None, members: int | None) -> None:
     """Fine-tune the stance model on nlp/data/stance_train.jsonl (deterministic, CPU)."""
     from nlp.training import train as do_train
-    from nlp.transformer import check_base_name, default_model_dir
+    from nlp.transformer import check_base_name, default_model_dir, resolve_base
 
     try:
         base = check_base_name(base) if base else obj.cfg.nlp.base_model
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--base") from None
+    if members is not None and members > 1 and not resolve_base(base).frozen:
+        raise click.BadParameter(f"seed-ensemble members apply to the e5 recipe, not to base {base!r}",
+                                 param_hint="--members")
     target = Path(out_dir) if out_dir else default_model_dir()
     metrics = do_train(out_dir=target, epochs=epochs, progress=_progress(), base=base,
-                       threads=obj.cfg.nlp.torch_threads)
+                       threads=obj.cfg.nlp.torch_threads, members=members)
     held = metrics["heldout"]
     click.echo(f"trained {metrics['name']} (base {metrics['base']}) in {metrics['train_seconds']:.0f}s → {target}; "
                f"held-out macro-F1 {held['macro_f1']:.3f} (n={held['n']}), ECE {held['ece']:.3f}, "

@@ -1,4 +1,5 @@
-"""Shared NLP fixtures: one registry, one pipeline, one rule analyzer per test session."""
+"""Shared NLP fixtures: one registry, one pipeline, one rule analyzer per test session; a tiny
+random BERT classifier for the frozen-layer and seed-ensemble arithmetic."""
 from __future__ import annotations
 
 import pytest
@@ -37,3 +38,30 @@ def tagged(registry):
         return tag(text, title=title, registry=registry)
 
     return run
+
+
+@pytest.fixture(scope="module")
+def tiny_bert():
+    """A small random BERT classifier (4 layers): the cache's and the members' arithmetic without
+    the 470 MB base."""
+    import torch
+    from transformers import BertConfig, BertForSequenceClassification
+
+    torch.manual_seed(0)
+    config = BertConfig(vocab_size=120, hidden_size=32, num_hidden_layers=4, num_attention_heads=4,
+                        intermediate_size=64, max_position_embeddings=64, pad_token_id=1, num_labels=4)
+    return BertForSequenceClassification(config).eval()
+
+
+def _random_ids(lengths, seed=0):
+    import torch
+
+    g = torch.Generator().manual_seed(seed)
+    return [[0, *torch.randint(5, 120, (n - 2,), generator=g).tolist(), 2] for n in lengths]
+
+
+@pytest.fixture(scope="session")
+def random_ids():
+    """``random_ids(lengths, seed=0)``: token-id lists of those lengths in tiny_bert's vocabulary
+    (0 … 2 around ids 5-119)."""
+    return _random_ids

@@ -18,7 +18,7 @@ from nlp.ensemble import (
     EnsembleStanceClassifier,
 )
 from nlp.rules import RuleStanceClassifier
-from nlp.training import E5_POOLING
+from nlp.training import E5_MEMBERS, E5_POOLING
 from nlp.transformer import (
     MARK_SPECIAL,
     MARK_SYMBOLS,
@@ -73,6 +73,15 @@ def test_train_command_refuses_a_bad_base_before_training():
 
     assert main(["train", "--out", "/tmp/never-written", "--base", "not a base!"]) == 2
     assert not Path("/tmp/never-written").exists()
+
+
+def test_train_command_refuses_ensemble_members_for_the_minilm_recipe(tmp_path, capsys):
+    from stancewatch.cli import main
+
+    out = tmp_path / "never-written"
+    assert main(["train", "--out", str(out), "--base", "minilm", "--members", "2"]) == 2
+    assert "apply to the e5 recipe" in capsys.readouterr().err and not out.exists()
+    assert main(["train", "--out", str(out), "--members", "0"]) == 2
 
 
 def test_resolve_base_recipes(tmp_path):
@@ -145,7 +154,8 @@ def test_inference_encodes_exactly_as_training_does():
 
 def _fake_model(path: Path, **meta) -> Path:
     path.mkdir(parents=True, exist_ok=True)
-    (path / META_FILE).write_text(json.dumps({"data_sha": data_fingerprint(), **meta}))
+    recipe = tf.recipe_version(meta.get("base", "minilm"))  # today's, unless a test says otherwise
+    (path / META_FILE).write_text(json.dumps({"data_sha": data_fingerprint(), "recipe": recipe, **meta}))
     return path
 
 
@@ -166,6 +176,17 @@ def test_model_is_current_follows_the_base_and_its_fingerprint(tmp_path, monkeyp
     (stale / META_FILE).write_text(json.dumps({"data_sha": "0" * 16, "base": "e5", "base_fingerprint": "e5:aaaa"}))
     assert not model_is_current(stale, "e5")
     assert "base_model is 'e5'" in model_cache._stale_reason(_fake_model(tmp_path / "m"), "e5")
+
+
+def test_a_recipe_change_makes_an_installed_model_stale(tmp_path, monkeypatch):
+    monkeypatch.setattr(tf, "base_fingerprint", lambda base: {"e5": "e5:aaaa"}.get(base, base))
+    old = _fake_model(tmp_path / "old", base="e5", base_fingerprint="e5:aaaa")
+    (old / META_FILE).write_text(json.dumps({k: v for k, v in json.loads((old / META_FILE).read_text()).items()
+                                             if k != "recipe"}))  # as trained before recipes were recorded
+    monkeypatch.setitem(tf.RECIPE_VERSIONS, "e5", 7)
+    assert not model_is_current(old, "e5")
+    assert "training recipe changed (version 1 → 7)" in model_cache._stale_reason(old, "e5")
+    assert model_is_current(_fake_model(tmp_path / "new", base="e5", base_fingerprint="e5:aaaa", recipe=7), "e5")
 
 
 def test_a_directory_base_is_fingerprinted_by_its_contents(tmp_path):
@@ -210,27 +231,11 @@ def test_ensemble_weights_other_languages_by_the_models_base():
 # --- the frozen part, cached: equal to running the whole model ---------------------------------
 
 
-@pytest.fixture(scope="module")
-def tiny_bert():
-    """A small random BERT classifier: the cache's arithmetic without the 470 MB base."""
-    from transformers import BertConfig, BertForSequenceClassification
-
-    torch.manual_seed(0)
-    config = BertConfig(vocab_size=120, hidden_size=32, num_hidden_layers=4, num_attention_heads=4,
-                        intermediate_size=64, max_position_embeddings=64, pad_token_id=1, num_labels=4)
-    return BertForSequenceClassification(config).eval()
-
-
-def _ids(lengths, seed=0):
-    g = torch.Generator().manual_seed(seed)
-    return [[0, *torch.randint(5, 120, (n - 2,), generator=g).tolist(), 2] for n in lengths]
-
-
 @pytest.mark.parametrize("layers", [0, 2, 4])
-def test_cached_frozen_states_equal_the_uncached_forward(tiny_bert, layers):
+def test_cached_frozen_states_equal_the_uncached_forward(tiny_bert, layers, random_ids):
     from nlp.frozen_layers import cache_frozen_states, pad_batch
 
-    ids = _ids([5, 17, 9, 30, 12, 3, 22])
+    ids = random_ids([5, 17, 9, 30, 12, 3, 22])
     states = cache_frozen_states(torch, tiny_bert.bert, ids, layers, pad_id=1, batch_size=3)
     for i, seq in enumerate(ids):  # each alone, no padding: the model's own hidden_states[layers]
         ref = tiny_bert.bert(torch.tensor([seq]), output_hidden_states=True).hidden_states[layers][0]
@@ -243,16 +248,17 @@ def test_cached_frozen_states_equal_the_uncached_forward(tiny_bert, layers):
 
 
 @pytest.mark.parametrize("pooling", ["mean", "cls"])
-def test_cached_logits_equal_the_full_models_logits(tiny_bert, pooling):
-    from nlp.frozen_layers import cache_frozen_states, cached_logits, pad_batch
+def test_cached_logits_equal_the_full_models_logits(tiny_bert, pooling, random_ids):
+    from nlp.frozen_layers import cache_frozen_states, pad_batch
+    from nlp.seed_members import member_logits, member_view
 
-    ids = _ids([4, 11, 25, 8], seed=1)
+    ids = random_ids([4, 11, 25, 8], seed=1)
     states = cache_frozen_states(torch, tiny_bert.bert, ids, 2, pad_id=1)
     hidden, mask = pad_batch(torch, states)
     ids_batch, ids_mask = pad_batch(torch, ids, 1)
     assert torch.equal(mask, ids_mask)
     with torch.no_grad():
-        cached = cached_logits(tiny_bert, hidden, mask, 2, pooling)
+        cached = member_logits(tiny_bert.bert, member_view(tiny_bert, 2), hidden, mask, pooling)
         full = tf.pooled_logits(tiny_bert, {"input_ids": ids_batch, "attention_mask": ids_mask}, pooling)
     torch.testing.assert_close(cached, full, atol=1e-5, rtol=1e-5)
 
@@ -319,6 +325,8 @@ def test_tiny_e5_training_records_its_base_in_the_meta(tiny_e5, e5_base):
     assert (meta["marking"], meta["pooling"], meta["frozen_layers"]) == (MARK_SYMBOLS, E5_POOLING, 10)
     assert meta["base_fingerprint"] == tf.base_fingerprint("e5") and meta["base_source"] == str(e5_base)
     assert meta["timings"]["steps"] == metrics["timings"]["steps"] > 0
+    assert meta["members"] == E5_MEMBERS and meta["recipe"] == tf.recipe_version("e5")
+    assert sorted(p.name for p in out.glob("member-*")) == [f"member-{k}.safetensors" for k in range(1, E5_MEMBERS)]
     assert model_is_current(out, "e5") is (meta["data_sha"] == data_fingerprint())
 
 
@@ -337,11 +345,35 @@ def test_tiny_e5_training_moves_only_the_upper_layers_and_the_head(tiny_e5, e5_b
     assert not any(torch.equal(trained[f"bert.{name}"], base[name]) for name in moved)
 
 
+@pytest.fixture(scope="module")
+def tiny_e5_pair(e5_base, tiny_data, tmp_path_factory):
+    """A two-member seed ensemble with bf16 steps (where the CPU has them): nlp/seed_members.py."""
+    from nlp.training import train
+
+    out = tmp_path_factory.mktemp("models") / "e5-tiny-pair"
+    keep: dict = {}
+    metrics = train(out, data_path=tiny_data, epochs=1, progress=False, report=None, base="e5", frozen_layers=10,
+                    keep=keep, members=2, bf16=True)
+    return out, metrics, keep
+
+
 @pytest.mark.slow
-def test_tiny_e5_model_reloads_and_predicts_as_in_memory(tiny_e5, tiny_data):
+def test_tiny_e5_seed_ensemble_records_and_saves_its_members(tiny_e5_pair):
+    out, metrics, keep = tiny_e5_pair
+    meta = json.loads((out / META_FILE).read_text())
+    assert (meta["members"], meta["member_seeds"], len(meta["member_heldout_macro_f1"])) == (2, [13, 14], 2)
+    assert sorted(p.name for p in out.glob("member-*")) == ["member-1.safetensors"]
+    zero, one = keep["members"]
+    assert zero["classifier"].weight is keep["model"].classifier.weight  # member 0 is the checkpoint's own
+    assert not torch.equal(zero["classifier"].weight, one["classifier"].weight)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("trained", ["tiny_e5", "tiny_e5_pair"])
+def test_tiny_e5_model_reloads_and_predicts_as_in_memory(trained, tiny_data, request):
     from nlp.training import full_logits, load_examples, model_input
 
-    out, metrics, keep = tiny_e5
+    out, metrics, keep = request.getfixturevalue(trained)
     clf = tf.TransformerStanceClassifier(out)
     assert (clf.name, clf.base, clf.multilingual, clf.pooling) == ("e5-stance-v1", "e5", True, E5_POOLING)
     model = keep["model"]
@@ -349,7 +381,11 @@ def test_tiny_e5_model_reloads_and_predicts_as_in_memory(tiny_e5, tiny_data):
     assert all(torch.equal(reloaded[k], v) for k, v in model.state_dict().items())
     rows = load_examples(tiny_data)
     texts = [model_input(r, clf.marking) for r in rows]
-    in_memory = full_logits(torch, model, keep["tokenizer"], texts, E5_POOLING)
+    in_memory = full_logits(torch, model, keep["tokenizer"], texts, E5_POOLING, members=keep["members"],
+                            frozen_layers=10)
+    if len(keep["members"]) > 1:  # a seed ensemble: the members' mean logits
+        assert in_memory.shape[0] == len(keep["members"]) == metrics["members"]
+        in_memory = in_memory.mean(0)
     torch.testing.assert_close(clf.logits(texts), in_memory, atol=1e-5, rtol=1e-5)
     from nlp.marking import name_spans
 
@@ -390,6 +426,8 @@ def test_tiny_e5_training_is_deterministic(tiny_e5, tiny_data, tmp_path):
           keep=keep)
     first = tiny_e5[2]["model"].state_dict()
     assert all(torch.equal(first[k], v) for k, v in keep["model"].state_dict().items())
+    for one, two in zip(tiny_e5[2]["members"], keep["members"], strict=True):
+        assert all(torch.equal(one.state_dict()[k], v) for k, v in two.state_dict().items())
 
 
 @pytest.mark.slow
