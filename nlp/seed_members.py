@@ -18,7 +18,6 @@ import logging
 from pathlib import Path
 
 from nlp.frozen_layers import frozen_forward, run_layers
-from nlp.transformer import mean_pool
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +42,8 @@ def member_logits(bert, member, hidden, attention_mask, pooling: str):
     ``BertForSequenceClassification`` runs them (``cls``) or over the mean of real tokens (``mean``)."""
     hidden = run_layers(bert, hidden, attention_mask, member["layers"])
     if pooling == "mean":
-        pooled = mean_pool(hidden, attention_mask)
+        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
     elif pooling == "cls":
         pooled = member["pooler"](hidden)
     else:

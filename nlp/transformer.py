@@ -223,14 +223,10 @@ def pooled_logits(model, enc: Mapping, pooling: str = "cls"):
     return mean_pool_head(model, hidden, enc["attention_mask"])
 
 
-def mean_pool(hidden, attention_mask):
-    """The mean of the hidden states over real tokens (e5's pretraining pooling)."""
-    mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-    return (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
-
-
 def mean_pool_head(model, hidden, attention_mask):
-    return model.classifier(model.dropout(mean_pool(hidden, attention_mask)))
+    mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+    pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+    return model.classifier(model.dropout(pooled))
 
 
 def _torch(threads: int | None = None):
