@@ -20,6 +20,12 @@ def _layer_mask(bert, hidden, attention_mask):
     return create_bidirectional_mask(config=bert.config, inputs_embeds=hidden, attention_mask=attention_mask)
 
 
+def mean_pool(hidden, attention_mask):
+    """The mean of the hidden states over real tokens (e5's pretraining pooling)."""
+    mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+    return (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+
+
 def run_layers(bert, hidden, attention_mask, layers):
     """``layers`` (encoder layers of ``bert``, or a member's copies) on hidden states, as
     BertModel.forward runs its own."""

@@ -17,7 +17,7 @@ import copy
 import logging
 from pathlib import Path
 
-from nlp.frozen_layers import frozen_forward, run_layers
+from nlp.frozen_layers import frozen_forward, mean_pool, run_layers
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +42,7 @@ def member_logits(bert, member, hidden, attention_mask, pooling: str):
     ``BertForSequenceClassification`` runs them (``cls``) or over the mean of real tokens (``mean``)."""
     hidden = run_layers(bert, hidden, attention_mask, member["layers"])
     if pooling == "mean":
-        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+        pooled = mean_pool(hidden, attention_mask)
     elif pooling == "cls":
         pooled = member["pooler"](hidden)
     else:

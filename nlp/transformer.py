@@ -224,9 +224,9 @@ def pooled_logits(model, enc: Mapping, pooling: str = "cls"):
 
 
 def mean_pool_head(model, hidden, attention_mask):
-    mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-    pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
-    return model.classifier(model.dropout(pooled))
+    from nlp.frozen_layers import mean_pool
+
+    return model.classifier(model.dropout(mean_pool(hidden, attention_mask)))
 
 
 def _torch(threads: int | None = None):
