@@ -30,7 +30,13 @@ from nlp.marking import marked_inputs
 from nlp.metrics import report
 from nlp.progress import PROGRESS_EVERY, PlainProgress, format_duration, report_step
 from nlp.seed_members import member_view, new_member, save_members, stacked_logits
-from nlp.training_steps import bf16_steps_supported, fit_member, length_bucketed_batches, optimizer_step
+from nlp.training_steps import (
+    WARMUP_SHARE,
+    bf16_steps_supported,
+    fit_member,
+    length_bucketed_batches,
+    optimizer_step,
+)
 from nlp.transformer import (
     DATA_PATH,
     MARK_SPECIAL,
@@ -148,9 +154,7 @@ def full_logits(torch, model, tokenizer, texts: list[str], pooling: str, batch_s
     ``members`` (more than one): their logits stacked, [members, texts, labels]."""
     model.eval()
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    several = members or []
-    if len(several) < 2:
-        several = []
+    several = members if members and len(members) > 1 else []
     shape = (len(several), len(texts)) if several else (len(texts),)
     out = torch.empty(*shape, model.config.num_labels)
     with torch.inference_mode():
@@ -252,7 +256,8 @@ def _train_full(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, lr
     steps_per_epoch = math.ceil(len(texts) / batch_size)
     # fused: one kernel for all 22M parameters; the default per-tensor loop took ~30% of each step
     optimizer = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01, fused=True)
-    schedule = get_linear_schedule_with_warmup(optimizer, int(0.1 * steps_per_epoch * epochs), steps_per_epoch * epochs)
+    schedule = get_linear_schedule_with_warmup(optimizer, int(WARMUP_SHARE * steps_per_epoch * epochs),
+                                                steps_per_epoch * epochs)
     order_rng = random.Random(seed)
     total_steps = steps_per_epoch * epochs
     tell(f"training: {len(train_rows)} examples, {epochs} epoch{'s' if epochs != 1 else ''} x {steps_per_epoch} steps "
