@@ -1,6 +1,7 @@
 """Training frames measured and not in the shipped training data (issue 13): the gap passages of
-nlp/data/gap_passages.py (the error categories that outlived the news passages, session 8) and the
-back-reference passages of nlp/data/backref_passages.py ("B did the same", session 9).
+nlp/data/gap_passages.py (the error categories that outlived the news passages, session 8), the
+back-reference passages of nlp/data/backref_passages.py ("B did the same", session 9) and the
+silence passages of nlp/data/silence_passages.py (no public position framed as open, session 12).
 
 The guarantees of the other generated material (tests/nlp/test_news_passages.py) plus one of their
 own: being written for categories the challenge set also tests, no frame shares an 8-word window
@@ -10,24 +11,24 @@ text.
 """
 from __future__ import annotations
 
-import re
-
 import pytest
 from test_news_passages import (
-    _grams,
     _load,
+    challenge_frame_grams,
     check_frame_specs,
     check_languages_and_phenomena,
     check_no_dev_overlap,
     check_not_trained_on,
     check_stance_rows_name_the_code,
     missing_targets,
+    template_grams,
 )
 
 PHENOMENA = {
     "gap_passages": {"negated_interest", "hedged_modal", "reversal", "initiative_name", "simplify_lobby",
                      "own_way", "chapter_only", "hard_negative", "hedge_about_others", "question_answered"},
     "backref_passages": {"back_reference"},
+    "silence_passages": {"no_public_position", "statement_not_silence", "silence_elsewhere"},
 }
 
 
@@ -46,19 +47,14 @@ def rows(passages):
     return passages.generate()
 
 
-def _template_grams(text: str) -> set[tuple[str, ...]]:
-    return _grams(re.sub(r"\{\w+\}", " slot ", text))
-
-
 def test_no_8gram_overlap_with_development_files(rows):
     check_no_dev_overlap(rows)
 
 
 def test_no_frame_shares_wording_with_the_challenge_set(passages):
-    challenge = _load("challenge_passages")
-    taken = {g for frames in challenge.FRAMES.values() for _p, _s, text in frames for g in _template_grams(text)}
+    taken = challenge_frame_grams()
     shared = [(lang, i) for lang, frames in passages.FRAMES.items() for i, (_p, _s, text) in enumerate(frames)
-              if _template_grams(text) & taken]
+              if template_grams(text) & taken]
     assert not shared, shared
 
 
