@@ -54,17 +54,6 @@ def _grams(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + NGRAM]) for i in range(len(words) - NGRAM + 1)}
 
 
-def challenge_frame_grams() -> set[tuple[str, ...]]:
-    """8-word windows of the challenge frames, slots read as one word."""
-    challenge = _load("challenge_passages")
-    return {g for frames in challenge.FRAMES.values() for _p, _s, text in frames for g in template_grams(text)}
-
-
-def template_grams(text: str) -> set[tuple[str, ...]]:
-    """8-word windows of a frame, each slot read as one word."""
-    return _grams(re.sub(r"\{\w+\}", " slot ", text))
-
-
 def dev_overlap(rows) -> collections.Counter | None:
     """Shared 8-word windows per frame between generated rows and the development files (None:
     no development files). Callers report counts and frame ids only, never development text."""
