@@ -52,8 +52,8 @@ import news_passages
 
 SEED = 20261205
 PREFIX = "sil"
-# news_passages.LABEL_RATIO applies within a language: these targets give ~20 undecided English rows
-# and ~12 per other language, with as many signers from the mixed frames and a few more "none".
+# news_passages.LABEL_RATIO (30/20/20/30 sign/refuse/undecided/none) applies within a language: 20
+# undecided English rows and 12 per other language; the signers and refusers come from the contrast frames.
 TARGET = {"en": 100, "de": 60, "fr": 60, "es": 60, "it": 60, "pt": 60, "nl": 60, "pl": 60}
 
 FRAMES: dict[str, list[tuple[str, str, str]]] = {
