@@ -19,8 +19,12 @@ DEV_FILES = [Path(__file__).resolve().parents[3] / "shared" / "data" / name
 # measured 2026-12 with the shipped model (auto mode): all 0.866, English 0.868 (n=107), other languages
 # 0.842 (n=28), ECE 0.044 as trained under transformers 5.25 (0.030 under the earlier 5.x, same F1;
 # 0.849 / 0.844 / 0.842, ECE 0.034 before the topic and hedge fixes of session 7);
-# floors about 0.03 below (one passage moves English by ~0.01, the rest by ~0.04)
-UNREAD_MACRO_F1_FLOOR = {"all": 0.84, "en": 0.84, "non-en": 0.81}
+# floors about 0.03 below (one passage moves English by ~0.01, the rest by ~0.04).
+# The same data and recipe trained on another CPU (2026-12-04, an AVX2-only AMD EPYC: float rounding
+# alone, model sha256 6bf6ef7d… instead of 1a199ba4…) gave all 0.854, English 0.851, other languages
+# 0.842, ECE 0.037 (read half and challenge set unchanged within 0.002): the all / English floors sit
+# ~0.02 below that lower figure, so that the machine CI trains on cannot fail an unchanged model
+UNREAD_MACRO_F1_FLOOR = {"all": 0.83, "en": 0.83, "non-en": 0.81}
 UNREAD_ECE_CEILING = 0.05
 
 pytestmark = [

@@ -1,7 +1,9 @@
 """Training frames measured and not in the shipped training data (issue 13): the gap passages of
 nlp/data/gap_passages.py (the error categories that outlived the news passages, session 8), the
-back-reference passages of nlp/data/backref_passages.py ("B did the same", session 9) and the
-silence passages of nlp/data/silence_passages.py (no public position framed as open, session 12).
+back-reference passages of nlp/data/backref_passages.py ("B did the same", session 9), the
+silence passages of nlp/data/silence_passages.py (no public position framed as open, session 12) and
+the hedge passages of nlp/data/hedge_passages.py (hedges about something else than the Code,
+session 13).
 
 The guarantees of the other generated material (tests/nlp/test_news_passages.py) plus one of their
 own: being written for categories the challenge set also tests, no frame shares an 8-word window
@@ -30,6 +32,7 @@ PHENOMENA = {
                      "own_way", "chapter_only", "hard_negative", "hedge_about_others", "question_answered"},
     "backref_passages": {"back_reference"},
     "silence_passages": {"no_public_position", "statement_not_silence", "silence_elsewhere"},
+    "hedge_passages": {"modality_elsewhere", "stance_plus_hedge", "modality_on_code"},
 }
 
 
