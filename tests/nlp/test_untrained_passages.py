@@ -59,9 +59,15 @@ def test_no_8gram_overlap_with_development_files(rows):
     check_no_dev_overlap(rows)
 
 
-def test_no_frame_shares_wording_with_the_challenge_set(passages):
+@pytest.fixture(scope="module")
+def challenge_grams():
+    """The challenge frames' 8-word windows: built once for all the modules checked against them."""
     challenge = _load("challenge_passages")
-    taken = {g for frames in challenge.FRAMES.values() for _p, _s, text in frames for g in _template_grams(text)}
+    return {g for frames in challenge.FRAMES.values() for _p, _s, text in frames for g in _template_grams(text)}
+
+
+def test_no_frame_shares_wording_with_the_challenge_set(passages, challenge_grams):
+    taken = challenge_grams
     shared = [(lang, i) for lang, frames in passages.FRAMES.items() for i, (_p, _s, text) in enumerate(frames)
               if _template_grams(text) & taken]
     assert not shared, shared
