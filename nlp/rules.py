@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.classifier import Passage, Prediction
-from nlp.topic import classify_topic
+from nlp.topic import classify_topic, mentions_code
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +169,31 @@ _COORD = re.compile(r"^(?:\s*(?:,|and|und|et|y|e|or|&|as\s+well\s+as|sowie)\s*)+
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]ir|[Nn]ous|[Nn]osotros|[Nn]oi)(?![\w-])")
 
 
+# The guide's rule 3: deliberating or keeping a question open is `undecided` only about the Code.
+# "is still weighing whether to release its next model", "prüft noch, ob es ein Büro eröffnet":
+# a deliberation / open-question cue whose whether-clause names neither the Code nor taking part
+# in it, nor stands for it ("whether to do so"), says nothing about the Code.
+_WHETHER_AFTER = re.compile(r"^[\s,]*(?:\w+[\s,]+){0,2}?(?:whether|if|ob|si|se|czy|of)\b", _I)
+_WHETHER_END = re.compile(r"\b(?:whether|if|ob|si|se|czy|of)\s*$", _I)
+_ABOUT_TAKING_PART = re.compile(
+    r"\b(?:sign\w*|join\w*|adher\w*|particip\w*|take\s+part|commit\w*|endors\w*|back|support\w*|compl(?:y|ies)|"
+    r"unterzeichn\w*|unterschreib\w*|beitreten|beizutreten|beitritt|teilnehm\w*|anschlie\w*|mitmach\w*|"
+    r"rejoindre|adhér\w*|s['’]engager|firm\w*|unirse|sumarse|ader\w*|partecip\w*|assin\w*|"
+    r"onderteken\w*|teken\w*|aansluit\w*|aan\s+te\s+sluiten|deelnem\w*|podpis\w*|przystąp\w*|dołącz\w*|"
+    r"beteilig\w*|"
+    # pro-forms for the decision itself: "whether to do so", "ob und wann es dazu kommt"
+    r"do(?:ing)?\s+so|das\s+tut|dies\s+tut|dazu|le\s+faire|hacerlo|farlo|fazê-lo|dat\s+doet|to\s+zrobi\w*|"
+    r"(?:whether|ob|si|se|of|czy)\s+(?:and|und|et|y|e|en|i)\s+(?:when|wann|quand|cuándo|quando|wanneer|kiedy))\b", _I)
+
+
+def _open_question_elsewhere(cue_text: str, text: str, end: int) -> bool:
+    """A deliberation or open-question cue followed by a whether-clause about something else."""
+    window = re.split(r"[.;!?]", text[end:end + 100], maxsplit=1)[0]
+    if not (_WHETHER_END.search(cue_text) or _WHETHER_AFTER.match(window)):
+        return False
+    return not (_ABOUT_TAKING_PART.search(window) or mentions_code(window))
+
+
 @dataclass
 class Cue:
     stance: str
@@ -199,6 +224,8 @@ def find_cues(text: str) -> list[Cue]:
     for c in sorted(kept, key=lambda c: c.start):
         left = text[max(0, c.start - 40):c.start]
         right = text[c.end:c.end + 60]
+        if c.stance == "undecided" and c.strength == 0.75 and _open_question_elsewhere(c.text, text, c.end):
+            continue
         if c.stance == "sign":
             if _NOT_CODE_OBJECT.match(right):
                 continue  # "signed a letter calling for a pause" is not a signature of the code

@@ -109,6 +109,29 @@ def test_contrast_pairs(text, label):
     assert stance("Cohere", text).stance == label
 
 
+# The guide's rule 3: deliberating is undecided only about the Code. Each pair: the same deliberation
+# verb with a whether-clause about something else (none), then about the Code (undecided).
+@pytest.mark.parametrize("elsewhere,on_code", [
+    ("Cohere is still weighing whether to release its next model openly.",
+     "Cohere is still weighing whether to sign the code."),
+    ("Cohere has not said whether it will open an office in Paris.",
+     "Cohere has not said whether it will join the other signatories."),
+    ("Cohere is considering whether to raise more money this year.",
+     "Cohere is considering whether to do so."),
+    ("Cohere prüft noch, ob es ein Büro in Berlin eröffnet.", "Cohere prüft noch, ob es den Kodex unterzeichnet."),
+    ("Cohere n'a pas encore décidé si elle lancera son modèle en Europe.",
+     "Cohere n'a pas encore décidé si elle signera le code."),
+    ("Cohere está estudiando si lanza su modelo en Europa.", "Cohere está estudiando si firma el código."),
+    ("Cohere sta valutando se aprire un ufficio a Milano.", "Cohere sta valutando se aderire al codice."),
+    ("A Cohere está a avaliar se lança o modelo na Europa.", "A Cohere está a avaliar se assina o código."),
+    ("Cohere twijfelt of het een kantoor in Amsterdam opent.", "Cohere twijfelt of het de code ondertekent."),
+    ("Cohere rozważa, czy otworzyć biuro w Warszawie.", "Cohere rozważa, czy podpisać kodeks."),
+])
+def test_deliberation_is_about_the_code(elsewhere, on_code):
+    assert stance("Cohere", elsewhere).stance == "none"
+    assert stance("Cohere", on_code).stance == "undecided"
+
+
 def test_clause_scoping():
     text = "IBM and Amazon have signed, while Nvidia declined."
     ibm, amazon, nvidia = (0, 3), (8, 14), (34, 40)
