@@ -80,13 +80,16 @@ _NEGATED_INTEREST = re.compile(
     r"\bniet\s+(?:\w+\s+){0,2}?(?:bereid|geïnteresseerd)\b[^.;]{0,40}?\bte\s+ondertekenen\b|"
     r"\bgeen\s+(?:enkele\s+)?interesse\b[^.;]{0,40}?\bonderteken\w*|"
     r"\bnie\s+(?:jest\s+)?(?:\w+\s+)?(?:zainteresowan\w*|zamierza|chce)\s+(?:\w+\s+){0,2}?(?:podpis\w*|przystąpi\w*)", _I)
+# deliberation and open-question cues ("still reviewing", "prüft", "has not said whether"): the
+# strength that marks them for the whether-clause check in ``find_cues``
+_DELIBERATION = 0.75
 _UNDECIDED = [
     (r"\bha(?:s|ve)\s+not\s+(?:yet\s+)?decided\b|\bhasn['’]t\s+(?:yet\s+)?decided\b|\bundecided\b|\bno\s+decision\b|"
      r"\byet\s+to\s+(?:decide|make\s+a\s+decision)\b|\bstill\s+(?:reviewing|studying|considering|evaluating|assessing|"
      r"weighing)\b|\b(?:is|was|were|are)\s+(?:reviewing|studying|considering|evaluating|assessing|weighing|examining)\b|"
      r"\bunder\s+review\b|\breview\s+(?:was|is)\s+ongoing\b|\bkept\s+its\s+options\s+open\b|\bon\s+the\s+fence\b|"
      r"\b(?:has|have)\s+not\s+said\s+whether\b|\bhasn['’]t\s+said\s+whether\b|\bdeclined\s+to\s+say\s+whether\b|"
-     r"\bwould\s+not\s+say\s+whether\b|\bdeclined\s+to\s+(?:comment|say)\b[^.;]{0,30}\bwhether\b|\bconsider(?:s|ing)?\s+(?:whether|signing)\b|\bwill\s+decide\b", 0.75),
+     r"\bwould\s+not\s+say\s+whether\b|\bdeclined\s+to\s+(?:comment|say)\b[^.;]{0,30}\bwhether\b|\bconsider(?:s|ing)?\s+(?:whether|signing)\b|\bwill\s+decide\b", _DELIBERATION),
     (r"\bnoch\s+nicht\s+(?:festgelegt|entschieden)\b|\bprüf(?:e|t|en)\b|\bunentschlossen\b|"
      r"\bn['’]a\s+pas\s+(?:encore\s+)?(?:décidé|tranché)\b|\b(?:examine|étudie|réfléchit)\b|"
      r"\bno\s+ha\s+decidido\b|\b(?:está\s+)?(?:estudiando|evaluando|analizando)\b|"
@@ -97,7 +100,7 @@ _UNDECIDED = [
      r"\bschlie(?:ß|ss)(?:t|en)\s+(?:\w+\s+){0,4}nicht\s+aus\b|\bn['’]exclu(?:t|ent)\s+pas\b|\bno\s+descart(?:a|an|ó)\b|"
      r"\bnon\s+esclud(?:e|ono)\b|\bnão\s+excluem\b|"
      r"\bweeg(?:t|en)\s+(?:\w+\s+){0,4}af\b|\bnog\s+geen\s+besluit\b|\bnog\s+niet\s+besloten\b|\btwijfel(?:t|en)\b|"
-     r"\bsluit\s+(?:\w+\s+){0,3}niet\s+uit\b|\brozważa\w*\b|\bnie\s+wyklucza\b|\bjeszcze\s+nie\s+zdecydowa\w*\b", 0.75),
+     r"\bsluit\s+(?:\w+\s+){0,3}niet\s+uit\b|\brozważa\w*\b|\bnie\s+wyklucza\b|\bjeszcze\s+nie\s+zdecydowa\w*\b", _DELIBERATION),
     (r"\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?|urg(?:ed|es|ing)|press(?:ed|ing)?|lobb(?:ied|ying))\s+(?:\w+\s+){0,4}?"
      r"(?:for\s+)?(?:a\s+|an\s+)?(?:delay|pause|postponement|moratorium)\b|\bstop\s+the\s+clock\b|"
      r"\bshould\s+(?:pause|delay|postpone)\b|\bforderte\s+(?:\w+\s+){0,3}(?:Pause|Verschiebung)\b|"
@@ -173,7 +176,8 @@ _FIRST_PERSON = re.compile(r"(?<![\w-])(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]ir|[Nn]ous|[Nn]
 # "is still weighing whether to release its next model", "prüft noch, ob es ein Büro eröffnet":
 # a deliberation / open-question cue whose whether-clause names neither the Code nor taking part
 # in it, nor stands for it ("whether to do so"), says nothing about the Code.
-_WHETHER_AFTER = re.compile(r"^[\s,]*(?:\w+[\s,]+){0,2}?(?:whether|if|ob|si|se|czy|of)\b", _I)
+# Dutch "of" only right after the cue ("twijfelt (nog) of"): further on it is English "most of it"
+_WHETHER_AFTER = re.compile(r"^[\s,]*(?:(?:\w+[\s,]+){0,2}?(?:whether|if|ob|si|se|czy)|(?:nog[\s,]+)?of)\b", _I)
 _WHETHER_END = re.compile(r"\b(?:whether|if|ob|si|se|czy|of)\s*$", _I)
 _ABOUT_TAKING_PART = re.compile(
     r"\b(?:sign\w*|join\w*|adher\w*|particip\w*|take\s+part|commit\w*|endors\w*|back|support\w*|compl(?:y|ies)|"
@@ -224,7 +228,7 @@ def find_cues(text: str) -> list[Cue]:
     for c in sorted(kept, key=lambda c: c.start):
         left = text[max(0, c.start - 40):c.start]
         right = text[c.end:c.end + 60]
-        if c.stance == "undecided" and c.strength == 0.75 and _open_question_elsewhere(c.text, text, c.end):
+        if c.stance == "undecided" and c.strength == _DELIBERATION and _open_question_elsewhere(c.text, text, c.end):
             continue
         if c.stance == "sign":
             if _NOT_CODE_OBJECT.match(right):

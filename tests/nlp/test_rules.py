@@ -118,6 +118,7 @@ def test_contrast_pairs(text, label):
      "Cohere has not said whether it will join the other signatories."),
     ("Cohere is considering whether to raise more money this year.",
      "Cohere is considering whether to do so."),
+    ("Cohere is examining whether to buy a smaller lab.", "Cohere is still reviewing most of it."),
     ("Cohere prüft noch, ob es ein Büro in Berlin eröffnet.", "Cohere prüft noch, ob es den Kodex unterzeichnet."),
     ("Cohere n'a pas encore décidé si elle lancera son modèle en Europe.",
      "Cohere n'a pas encore décidé si elle signera le code."),
