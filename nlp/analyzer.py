@@ -28,7 +28,7 @@ from nlp.config import NlpConfig
 from nlp.context import backreference_context, table_context
 from nlp.ensemble import EnsembleStanceClassifier
 from nlp.errors import AnalyzerError
-from nlp.marking import SpanFinder, sentence_spans, target_finder
+from nlp.marking import SpanFinder, names_target, sentence_spans, target_finder
 from nlp.registry import Registry, load_registry, slugify
 from nlp.rules import RuleStanceClassifier
 from nlp.spacy_pipeline import get_pipeline
@@ -133,12 +133,13 @@ class Analyzer:
                     finder: SpanFinder | None = None,
                     all_sentences: bool = False, name: str | None = None) -> list[_Candidate]:
         out: list[_Candidate] = []
+        unnamed = {cid for cid in companies if all_sentences and not names_target(td, cid, finder)}
         for sent in td.sentences:
             sp = speakers.get(sent.index)
             for cid in companies:
                 # `classify` passes ``finder``: an unknown name, or the company unnamed
                 own, others, speaks = sentence_spans(td, sent, sp, cid, finder)
-                if not own and not speaks and not (all_sentences and not any(c.company_id == cid for c in td.spans)):
+                if not own and not speaks and cid not in unnamed:
                     continue
                 text = sent.text
                 context = table_context(td, sent.index)

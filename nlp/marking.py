@@ -51,8 +51,18 @@ def target_finder(td: TaggedDocument, company_id: str, name: str, known: bool) -
     never names it ("The company has pledged to…")."""
     finder = None if known else literal_finder(name)
     if not (any(s.company_id == company_id for s in td.spans) or (finder and finder(td.text))):
-        finder = company_descriptions
+        return company_descriptions
+    if finder is not None:  # an unknown company named: its name, and "the company" where the text refers back
+        literal = finder
+        return lambda sentence: literal(sentence) + company_descriptions(sentence)
     return finder
+
+
+def names_target(td: TaggedDocument, company_id: str, finder: SpanFinder | None) -> bool:
+    """Does the passage name the company (the tagger's spans, or an unknown company's name as given)?
+    A passage that never names it is read sentence by sentence for it; one that does, only where it is."""
+    return any(s.company_id == company_id for s in td.spans) or bool(
+        finder is not None and finder is not company_descriptions and finder(td.text))
 
 
 def sentence_spans(td: TaggedDocument, sent: Sentence, speaker: Speaker | None, company_id: str,

@@ -56,6 +56,22 @@ _REFUSE = [
      r"\bwijst\s+(?:\w+\s+){0,4}af\b|\bwees\s+(?:\w+\s+){0,4}af\b|\bafgewezen\b|"
      r"\bodmówi\w*\s+(?:podpisania|przystąpienia|podpisu)\b|\btrzyma\s+się\s+z\s+dala\b|\bodrzuci\w*\b|"
      r"\bzrezygnowa\w*\s+z\s+(?:przystąpienia|podpisania)\b", 0.9),
+    # ruling out signing (the guide's rule 4), "can't sign", and the Dutch and German negation after the
+    # verb ("tekent de code niet", "unterzeichnet den Kodex nicht"); "has not ruled out" is undecided
+    (r"\bru(?:le|les|led|ling)\s+out\s+(?:\w+\s+){0,2}?(?:sign\w*|join\w*|a\s+signature|any\s+signature|"
+     r"adher\w*|it)\b|\b(?:can['’]t|cannot|can\s+not)\s+(?:\w+\s+)?sign\b|"
+     r"\bschlie(?:ß|ss)(?:t|en)\s+(?:eine\s+|die\s+)?(?:Unterzeichnung|Unterschrift|Beitritt)\s+aus\b|"
+     r"\bexclu(?:t|ent|)\s+de\s+signer\b|\bdescart(?:a|an|ó|aron|ou|aram)\s+(?:firmar|assinar|adherirse|aderir)\b|"
+     r"\bescluso\s+di\s+firmare\b|\bwyklucz\w*\s+(?:podpisanie|przystąpienie)\b|"
+     r"\b(?:onder)?tekent\s+(?:(?!niet\b)\S+\s+){0,4}?niet\b(?!\s+alleen)|"
+     r"\b(?:unterzeichnet|unterschreibt)\s+(?:(?!nicht\b)\S+\s+){0,4}?nicht\b(?!\s+nur)|"
+     # signing nothing at all, no chapter of it (the guide's rule 12: "Not signing: E")
+     r"\bsign(?:ed|s)?\s+none\s+of\b|\bne\s+rien\s+signer\b|\bn['’]a\s+rien\s+signé\b|\bno\s+firm(?:a|ó|ará)\s+nada\b|"
+     r"\bnon\s+firm(?:a|erà)\s+nulla\b|\bnão\s+assin(?:a|ou|ará)\s+nada\b|\b(?:onder)?tekent\s+geen\b|"
+     r"\bkein(?:es|en)?\s+(?:der\s+)?(?:\w+\s+){0,2}Kapitel\b|\bnie\s+podpis\w*\s+żadnego\b", 0.85),
+    # signing is off the table
+    (r"\bsign\w*\s+(?:\w+\s+){0,2}?(?:is|was|are|remains)\s+(?:not|no\s+longer)\s+on\s+the\s+table\b|"
+     r"\bsign\w*\s+(?:\w+\s+){0,2}?(?:is|was|remains)\s+off\s+the\s+table\b", 0.85),
     # contesting or opposing the code itself (the guide's language notes)
     (r"\bcontest(?:e|ent|é)\b|\bcontest(?:a|ano)\s+(?:il|la|lo)\b|\bs['’]oppose(?:nt)?\s+(?:au|à)\b|\bstemm(?:t|en)\s+sich\s+gegen\b|"
      r"\bse\s+opone(?:n)?\s+al\b|\bsi\s+oppone\b|\bpush(?:es|ed|ing)?\s+back\s+against\b|\bpushback\b|"
@@ -77,6 +93,12 @@ _NEGATED_INTEREST = re.compile(
     r"firmare\b|\bnessun\s+interesse\s+a\s+firmare\b|"
     r"\bnão\s+est(?:á|ão)\s+(?:nada\s+)?(?:interessad[oa]s?|dispost[oa]s?|pront[oa]s?)\s+(?:em|a)\s+assinar\b|"
     r"\bnenhum\s+interesse\s+em\s+assinar\b|"
+    # no intention, plan or need to sign (the guide's rule 4: "does not intend to")
+    r"\b(?:aucune|ninguna|nessuna|nenhuma|keine|geen(?:\s+enkele)?)\s+['‘’\"]?(?:intention|intención|intenzione|intenção|"
+    r"Absicht|intentie|behoefte|plannen|zin)\b[^.;]{0,40}?\b(?:signer|firmar|firmare|assinar|zu\s+unterzeichnen|"
+    r"zu\s+unterschreiben|te\s+ondertekenen|te\s+tekenen)\b|\bnie\s+ma\s+zamiaru\s+(?:\w+\s+){0,2}?podpis\w*|"
+    r"\b(?:não|no|non)\s+(?:tem|têm|tiene|tienen|ha|hanno)\s+(?:qualquer|nenhum|ningún|alcun|nessun)\s+"
+    r"(?:interesse|interés)\s+(?:em|en|a)\s+(?:assinar|firmar|firmare|aderir)\b|"
     r"\bniet\s+(?:\w+\s+){0,2}?(?:bereid|geïnteresseerd)\b[^.;]{0,40}?\bte\s+ondertekenen\b|"
     r"\bgeen\s+(?:enkele\s+)?interesse\b[^.;]{0,40}?\bonderteken\w*|"
     r"\bnie\s+(?:jest\s+)?(?:\w+\s+)?(?:zainteresowan\w*|zamierza|chce)\s+(?:\w+\s+){0,2}?(?:podpis\w*|przystąpi\w*)", _I)
@@ -118,7 +140,31 @@ _UNDECIDED = [
      r"(?:on|among)\s+the\s+(?:list|signatories)\b|\bneither\b.{0,40}\bnor\b|\bno\s+ha\s+firmado\b|"
      r"\bnon\s+ha\s+firmato\b|\bn['’]a\s+pas\s+signé\b|\bnicht\s+unterzeichnet\b|\bstayed\s+silent\b|"
      r"\bnot\s+commented\b|\bniet\s+(?:ondertekend|getekend)\b", 0.4),
+    # "whether it will sign remains unclear", "ob … unterzeichnet, ist offen" (the guide's rule 10)
+    (r"(?<![\w-])(?:[Ww]hether|[Oo]b|[Ss]i|[Ss]e|[Cc]zy)\s[^.;]{0,80}?\b(?:sign\w*|join\w*|unterzeichn\w*|unterschreib\w*|"
+     r"beitr\w*|sign\w*|adhér\w*|firm\w*|aderi\w*|adher\w*|assin\w*|onderteken\w*|teken\w*|podpis\w*|przystąpi\w*)"
+     r"[^.;]{0,40}?,?\s+(?:is|remains|ist|bleibt|reste|est|sigue|resta|è|continua|permanece|blijft|pozostaje|jest)\s+"
+     r"(?:\w+\s+)?(?:unclear|open|uncertain|unknown|offen|unklar|ungewiss|incertain|flou|ouverte?|incierto|abierto|"
+     r"incerto|aperto|poco\s+chiaro|incerta|em\s+aberto|onduidelijk|niejasne|otwarte)\b", 0.8),
+    # reconsidering an earlier decision (the guide's rule 5: "refused in July, is now reconsidering")
+    (r"\breconsider(?:s|ing|ed)?\b|\brethink(?:s|ing)?\b|\b(?:revisando|reconsiderando|repensando)\s+(?:esa|essa|su|sua)\s+"
+     r"decisi(?:ón|ão)\b|\b(?:überdenkt|überdenken)\b|\bdenkt\s+(?:\w+\s+){0,3}neu\s+nach\b|\breconsidère\b|"
+     r"\bsta\s+riconsiderando\b|\briconsidera\b|\bheroverweeg\w*\b|\bponownie\s+(?:analizuje|rozważa)\b", 0.9),
 ]
+# Missing from the signatory list (the guide's rule 10: "notably absent from the list"): undecided, and a
+# signatory cue turned, as a mixture should read it (the bare "signatories" is what a model sees)
+_ABSENT_FROM_LIST = re.compile(
+    r"\b(?:missing|absent|left\s+off|omitted)\s+from\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:list|signatories)\b|"
+    r"\b(?:does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+(?:yet\s+)?(?:appear|feature|figure)\s+(?:on|in|among)\b|"
+    r"\b(?:fehlt|fehlen)\s+(?:\w+\s+){0,3}auf\s+der\s+(?:\w+\s+)?Liste\b|\bnicht\s+auf\s+der\s+(?:\w+\s+)?Liste\b|"
+    r"\bne\s+figure(?:nt)?\s+pas\b|\babsente?s?\s+de\s+la\s+liste\b|\bno\s+figura(?:n)?\s+(?:en|entre)\b|"
+    r"\bausente\s+de\s+la\s+lista\b|\bnon\s+figura(?:no)?\b|\bassente\s+dalla\s+lista\b|"
+    r"\bnão\s+(?:consta|figura)(?:m)?\b|\bausente\s+da\s+lista\b|\bontbre(?:ekt|ken)\s+op\s+de\s+lijst\b|"
+    r"\bsta(?:at|an)\s+niet\s+op\s+de\s+lijst\b|\bnie\s+ma\s+(?:\w+\s+){0,2}na\s+liście\b|"
+    r"\bnie\s+(?:\w+\s+)?(?:figuruje|znalazł\w*)\s+(?:\w+\s+)?na\s+liście\b|"
+    r"\btaucht\s+(?:\w+\s+){0,8}nicht\s+auf\b|\bn['’]appara(?:î|i)t\s+pas\b|\bno\s+aparece(?:n)?\b|"
+    r"\bnon\s+(?:compare|appare)\b|\bnão\s+aparece(?:m)?\b|\bkomt\s+(?:\w+\s+){0,3}niet\s+voor\b|"
+    r"\bnie\s+pojawia\s+się\b", _I)
 _SIGN = [
     (r"\bsigned\b|\bunterzeichnet(?:e|en)?\b|\bunterschrieben\b|\bunterschrieb\b|\b(?:a|ont)\s+signé\b|"
      r"\bfirm(?:ó|aron)\b|\b(?:ha|han)\s+firmado\b|\b(?:ha|hanno)\s+firmato\b|"
@@ -145,7 +191,12 @@ _SIGN = [
      r"\bstehen\s+auf\s+der\s+Liste\b", 0.75),
 ]
 _HEDGE = re.compile(r"\b(?:likely|probably|probable|expected|poised|possibly|potentially|may|might|could|considering|"
-                    r"weighing|unlikely|"
+                    r"weighing|unlikely|leaning|leans|inclined|receptive|orientamento|orientation|orientación|open\s+to\s+the\s+idea|surprised|in\s+all\s+likelihood|"
+                    r"aller\s+Voraussicht|überrascht|selon\s+toute\s+(?:vraisemblance|probabilité)|surpris|"
+                    r"con\s+toda\s+probabilidad|sorprender\w*|con\s+ogni\s+probabilità|sorpres[oa]|"
+                    r"com\s+toda\s+a\s+probabilidade|surpreend\w*|naar\s+alle\s+waarschijnlijkheid|verbaasd|zdziwi\w*|"
+                    r"geneigt|enclin|enclins|ouverte?s?\s+à\s+l['’]idée|abiert[oa]s?\s+a\s+la\s+idea|propens[oa]s?|"
+                    r"recetiv[oa]s?|recept\w+\s+à\s+ideia|geneigd|skłonn\w*|"
                     r"wahrscheinlich|voraussichtlich|vermutlich|dürfte|dürften|möglicherweise|vielleicht|erwägt|"
                     r"devrait|devraient|probablement|pourrait|pourraient|envisage|envisagerait|"
                     r"probablemente|previsiblemente|posiblemente|podría|podrían|debería|"
@@ -157,10 +208,32 @@ _HEDGE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:was|is|seemed|looked|appeared
                           r"(?:likely|probable|possible|expected|unlikely)\b|^\s*(?:\w+\s+)?(?:probablemente|"
                           r"wahrscheinlich|vermutlich|probabilmente|probablement|provavelmente|waarschijnlijk|"
                           r"prawdopodobnie)\b", _I)
+# interest on a condition ("would be interested in signing if the copyright chapter were narrowed"): a hedge
+_INTEREST_LEFT = re.compile(r"\b(?:interested|interessiert|intéressée?s?|interesad[oa]s?|interessat[oaie]|interessad[oa]s?|"
+                            r"geïnteresseerd|zainteresowan\w*|willing|bereit|prête?s?|dispuest[oa]s?|dispost[oaie]|"
+                            r"bereid|wil|gotow\w*)\b", _I)
+_CONDITION_RIGHT = re.compile(r"^[^.;!?]{0,80}?\b(?:if|provided|unless|wenn|falls|sofern|si|se|als|mits|jeśli|o\s+ile)\b",
+                              _I)
 _NEG_LEFT = re.compile(rf"\b{_NEG}\s+(?:\w+\s+){{0,2}}$", _I)
 _ONLY = re.compile(r"\bne\s+\w+\s+que\b|\bsolo\b|\bonly\b|\bjust\b|\bnur\b|\bsoltanto\b|\bsolamente\b", _I)
-_NOT_CODE_OBJECT = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:letter|petition|open\s+letter|deal|contract|agreement|up\b|"
-                              r"Brief|lettre|carta|lettera|partnership|accord)", _I)
+_NOT_CODE_OBJECT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:letter|petition|open\s+letter|deal|contract|agreement|up\b|"
+                              r"(?:regulatory\s+)?framework|principles|declaration|"
+                              r"Brief|lettre|carta|lettera|partnership|accord|memorandum|MoU|alliance|collaboration|"
+                              r"licen[cs]ing|Partnerschaft|Vertrag|Abkommen|Kooperation|partenariat|contrat|acuerdo|"
+                              r"contrato|alianza|accordo|contratto|parceria|acordo|overeenkomst|samenwerking|"
+                              r"umow\w*|porozumieni\w*)", _I)
+# a refusal of something else (rule 6: "rejects the fine", "refused to sign a licensing deal"): its object
+_OTHER_OBJECT = re.compile(
+    r"(?:findings?|fines?|penalt(?:y|ies)|deals?|licen[cs]\w*|contracts?|agreements?|lawsuits?|claims?|accusations?|"
+    r"allegations?|ruling|offers?|bids?|takeover|merger|Geldbu(?:ß|ss)e|Bu(?:ß|ss)geld\w*|Strafe|Vorw(?:ü|ue)rfe|Klage|"
+    r"Übernahme|amendes?|sanctions?|accusations|rachat|multas?|sanci(?:ón|ones)|acusaciones|demanda|sanzion[ei]|"
+    r"accuse|acquisizione|acusações|coima|boetes?|beschuldigingen|overname|kar[ayęą]|zarzut\w*|przejęci\w*)\b", _I)
+_OTHER_OBJECT_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:\w['’])?" + _OTHER_OBJECT.pattern, _I)
+# a negated refusal leaves the question open (the guide's rule 4: "has not refused", "did not rule out")
+_NEGATABLE_REFUSAL = re.compile(r"(?:refus|declin|reject|turned|descart|exclu|esclu|wyklucz|ruled?\s+out|rules\s+out|ruling\s+out|opted|walked|"
+                                r"dismiss|snub|shun)", _I)
+# "has not yet committed", "todavía no se ha comprometido": not yet, so undecided rather than a refusal
+_NOT_YET = re.compile(r"\b(?:yet|still|so\s+far|todavía|aún|noch|encore|ancora|ainda|nog|jeszcze)\b", _I)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$|\bhatte\s+|\bavait\s+|\bhabía\s+|\baveva\s+", _I)
 _LATER = re.compile(r"\b(?:now|since|later|finally|eventually|ultimately|jetzt|inzwischen|désormais|finalement|"
                     r"ahora|finalmente|ora|adesso)\b", _I)
@@ -205,7 +278,8 @@ class Cue:
     start: int
     end: int
     text: str
-    # a sign cue the words around it turned: "hedge" ("may sign"), "negation" ("will not sign")
+    # a sign cue the words around it turned: "hedge" ("may sign"), "negation" ("will not sign"), "absence"
+    # ("missing from the list of signatories")
     reread: str | None = None
 
 
@@ -218,6 +292,8 @@ def find_cues(text: str) -> list[Cue]:
                 raw.append(Cue(stance, strength, m.start(), m.end(), m.group(0)))
     for m in _NEGATED_INTEREST.finditer(text):
         raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0), "negation"))
+    for m in _ABSENT_FROM_LIST.finditer(text):
+        raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0), "absence"))
     raw.sort(key=lambda c: (-(c.end - c.start), c.start))
     kept: list[Cue] = []
     for c in raw:
@@ -230,23 +306,30 @@ def find_cues(text: str) -> list[Cue]:
         right = text[c.end:c.end + 60]
         if c.stance == "undecided" and c.strength == _DELIBERATION and _open_question_elsewhere(c.text, text, c.end):
             continue
+        if c.stance == "refuse" and (_OTHER_OBJECT_AFTER.match(right) or _NOT_CODE_OBJECT.match(right)
+                                     or _OTHER_OBJECT.search(c.text)):
+            continue
+        if c.stance == "refuse" and _NEG_LEFT.search(left) and _NEGATABLE_REFUSAL.match(c.text):
+            c = Cue("undecided", 0.7, c.start, c.end, c.text, "negation")
         if c.stance == "sign":
             if _NOT_CODE_OBJECT.match(right):
                 continue  # "signed a letter calling for a pause" is not a signature of the code
             if any(k.stance == "undecided" and k.end <= c.start and c.start - k.end < 40
                    and not re.search(r"[,;]", text[k.end:c.start]) for k in out):
                 continue  # "has not decided whether to sign", "declined to say whether it would sign"
-            if re.search(r"\b(?:whether|if|ob|si|se)\s+(?:\w+\s+){0,3}$", left, _I):
+            if re.search(r"\b(?:whether|if|ob|si|se)\s+(?:\w+\s+){0,4}$", left, _I):
                 continue  # an open question ("asked whether they would sign") is no stance
             if _NEG_LEFT.search(left) and not _ONLY.search(text[c.start:c.end + 30]):
                 intent = c.strength == 0.85 and not re.search(r"signator|Unterzeichner|signataire|firmant|"
-                                                               r"firmatari|list", c.text, _I)
+                                                               r"firmatari|list", c.text, _I) \
+                    and not _NOT_YET.search(left[-30:])
                 c = Cue("refuse" if intent else "undecided", 0.85 if intent else 0.4, c.start, c.end, c.text,
                         "negation" if intent else None)
             # six words back, from a wider window: 40 characters cut "Vermutlich wird auch Anthropic den
             # Kodex unterzeichnen" to "…lich wird auch"
             elif _HEDGE.search(" ".join(text[max(0, c.start - 90):c.start].split()[-6:]) + " " + c.text) \
-                    or _HEDGE_AFTER.match(right):
+                    or _HEDGE_AFTER.match(right) \
+                    or (_INTEREST_LEFT.search(" ".join(left.split()[-4:])) and _CONDITION_RIGHT.match(right)):
                 c = Cue("undecided", 0.7, c.start, c.end, c.text, "hedge")
         if _PAST_PERFECT.search(left):
             c.strength *= 0.7  # "had refused": likely superseded later in the text
@@ -278,6 +361,10 @@ def _applies(cue: Cue, targets: list[tuple[int, int]], others: list[tuple[int, i
         # a cue inside the target span's own phrase ("Meta's refusal") or preceding the subject
         if any(s <= cue.start < e for s, e, _t in ments):
             return any(t for s, e, t in ments if s <= cue.start < e)
+        # a cue around its subject ("whether Acme will sign … remains unclear")
+        inside = [m for m in ments if cue.start <= m[0] and m[1] <= cue.end]
+        if inside:
+            return any(t for _s, _e, t in inside)
         after = [m for m in ments if m[0] >= cue.end]
         group = _group(after, masked, forward=True)
     else:

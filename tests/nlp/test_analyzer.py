@@ -79,6 +79,24 @@ def test_classify_passage_unknown_company_id(analyzer):
     assert analyzer.classify_passage("Acme Robotics", "Acme Robotics signed.").company_id == "acme-robotics"
 
 
+@pytest.mark.parametrize("text,label", [
+    # a sentence about the signatory list that does not name the company says nothing about it
+    ("The list of signatories of the code will be updated regularly. Acme Robotics opened an office in Paris.",
+     "none"),
+    ("The list of signatories of the code will be updated regularly. Acme Robotics declined to sign the code.",
+     "refuse"),
+    # "the company" refers back to the company named before
+    ("Acme Robotics makes warehouse robots. The company said it will not sign the code of practice.", "refuse"),
+])
+def test_classify_passage_unknown_company_reads_its_own_sentences(analyzer, text, label):
+    assert analyzer.classify_passage("Acme Robotics", text).stance == label
+
+
+def test_classify_passage_unnamed_company_reads_every_sentence(analyzer):
+    text = "The code of practice was published in July. The firm later said it would sign the code."
+    assert analyzer.classify_passage("Acme Robotics", text).stance == "sign"
+
+
 def test_load_analyzer_rules_and_errors(tmp_path):
     assert load_analyzer(NlpConfig(classifier="rules")).classifier.name == "rules-v1"
     with pytest.raises(AnalyzerError):

@@ -133,6 +133,69 @@ def test_deliberation_is_about_the_code(elsewhere, on_code):
     assert stance("Cohere", on_code).stance == "undecided"
 
 
+# Session 15: cues the guide names that the rules missed, each with its contrast.
+@pytest.mark.parametrize("text,label", [
+    # rule 4: ruling out signing is a refusal; not ruling it out leaves it open; "can't sign" refuses
+    ("Cohere has ruled out signing the code.", "refuse"),
+    ("Cohere has not ruled out signing the code.", "undecided"),
+    ("Unlike Cohere, which has ruled out signing the code, Foo will join.", "refuse"),
+    ("\u201cWe can't sign a text that goes further than the law,\u201d a Cohere spokesperson said of the code.", "refuse"),
+    ("Cohere descartó firmar el código.", "refuse"),
+    ("Cohere no descarta firmar el código.", "undecided"),
+    # rule 4: a negated refusal is no refusal
+    ("Cohere has not refused to sign the code.", "undecided"),
+    ("Cohere did not reject the code.", "undecided"),
+    ("Cohere has declined to sign the code.", "refuse"),
+    # not yet committed is not a refusal
+    ("Cohere has not yet committed to the code.", "none"),
+    ("Cohere probablemente firmará el código, aunque todavía no se ha comprometido.", "undecided"),
+    # Dutch and German negation after the verb
+    ("Cohere tekent de gedragscode niet, zei een woordvoerder.", "refuse"),
+    ("Cohere tekent de gedragscode vandaag.", "sign"),
+    ("Cohere unterzeichnet den Kodex nicht.", "refuse"),
+    ("Cohere unterzeichnet nicht nur den Kodex, sondern auch die Erklärung.", "sign"),
+    # rule 12: signing none of it
+    ("Cohere signed none of the three chapters of the code.", "refuse"),
+    ("Cohere a fait le choix de ne rien signer du tout.", "refuse"),
+    ("Cohere tekent geen enkel hoofdstuk van de code.", "refuse"),
+    # rule 3: leaning towards, inclined, interest on a condition, "in all likelihood" are hedges
+    ("Cohere is leaning towards signing the code.", "undecided"),
+    ("Cohere is inclined to sign the code.", "undecided"),
+    ("Cohere would be interested in signing the code if the copyright chapter were narrowed.", "undecided"),
+    ("Cohere will in all likelihood sign the code.", "undecided"),
+    ("Con ogni probabilità Cohere firmerà il codice.", "undecided"),
+    ("Cohere não tem qualquer interesse em assinar o código.", "refuse"),
+    # rule 10: missing from the signatory list is undecided
+    ("Cohere is missing from the Commission's list of signatories of the code.", "undecided"),
+    ("Missing from the first list of signatories of the code are Cohere and Foo.", "undecided"),
+    ("Cohere taucht auf der Liste der Unterzeichner des Kodex nicht auf.", "undecided"),
+    ("Cohere no aparece en la lista de firmantes del código.", "undecided"),
+    ("Cohere ontbreekt op de lijst van ondertekenaars van de code.", "undecided"),
+    # rule 5: reconsidering an earlier refusal is undecided
+    ("Cohere, which ruled out signing the code in July, is now reconsidering.", "undecided"),
+    ("Cohere, que descartó firmar el código, está revisando esa decisión.", "undecided"),
+    # rule 6: refusals and signatures of something else
+    ("Cohere rejected the Commission's preliminary findings under the Digital Markets Act.", "none"),
+    ("Cohere refused to sign a licensing deal with a group of publishers.", "none"),
+    ("Cohere lehnt die Geldbuße der Kommission ab.", "none"),
+    ("Cohere conteste l'amende infligée par Bruxelles.", "none"),
+    ("Cohere signed a multi-year partnership with a chip maker.", "none"),
+    ("Cohere endorsed Canada's new AI framework in a paper.", "none"),
+    ("Cohere rejected the code.", "refuse"),
+    # no intention or need to sign; signing off the table
+    ("Cohere n'a aucune intention de signer le code.", "refuse"),
+    ("Cohere heeft geen enkele behoefte om de code te ondertekenen.", "refuse"),
+    ("\u201cSigning is not on the table,\u201d a Cohere spokesperson said of the code.", "refuse"),
+    # willing on a condition is undecided; willing alone is not
+    ("Cohere wil de code best tekenen, maar alleen als het hoofdstuk over auteursrecht verandert.", "undecided"),
+    ("Cohere is willing to sign the code if the copyright chapter changes.", "undecided"),
+    ("In Cohere prevale l'orientamento a firmare il codice.", "undecided"),
+    ("Ob Cohere den Kodex am Ende unterzeichnet, ist offen.", "undecided"),
+])
+def test_guide_cues_session_15(text, label):
+    assert stance("Cohere", text).stance == label
+
+
 def test_clause_scoping():
     text = "IBM and Amazon have signed, while Nvidia declined."
     ibm, amazon, nvidia = (0, 3), (8, 14), (34, 40)
