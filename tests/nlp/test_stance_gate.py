@@ -16,7 +16,9 @@ from nlp.transformer import default_model_dir, model_is_current
 # 0.942, ECE 0.017 on 1,145 held-out examples, since back-references read with the sentence before, delay
 # verbs like "uit te stellen" and the rules' hedges and negations outweighing a bare "sign" (session 9;
 # 0.908 / 0.924 / 0.024 before); 0.063 before the out-of-scope "none" got a measured confidence).
-HELDOUT_MACRO_F1_FLOOR = 0.88
+# Session 15 (rule cues the guide names, a named unknown company read only where it is named): 0.937,
+# non-English 0.950, ECE 0.030 (seed 14's model: 0.940 / 0.956 / 0.042).
+HELDOUT_MACRO_F1_FLOOR = 0.90
 HELDOUT_PER_LABEL_F1_FLOOR = 0.80
 HELDOUT_ECE_CEILING = 0.04  # temperature-scaled probabilities must be close to observed accuracy
 NON_ENGLISH_MACRO_F1_FLOOR = 0.91
