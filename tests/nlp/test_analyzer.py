@@ -173,6 +173,8 @@ def test_ensemble_trusts_the_model_when_the_rules_found_no_cue():
     ("Vermutlich wird auch Cohere den Kodex unterzeichnen.", "undecided"),
     ("Cohere is not at all interested in signing the code.", "refuse"),  # a negated intent
     ("Cohere ist nicht bereit, den Kodex zu unterzeichnen.", "refuse"),
+    ("Cohere is missing from the Commission's list of signatories of the code.", "undecided"),  # absence
+    ("Cohere has not refused to sign the code.", "undecided"),           # a negated refusal
 ])
 def test_ensemble_does_not_let_a_bare_verb_outvote_a_turned_one(text, rules_reading):
     """A model reading "sign" from the verb alone does not outvote the rules' hedge or negation."""
@@ -194,6 +196,26 @@ def test_ensemble_does_not_let_a_bare_verb_outvote_a_turned_one(text, rules_read
     assert mixed.stance == rules_reading and mixed.confidence >= 0.5  # not abstained away
     plain = RuleStanceClassifier().predict([Passage("Cohere signed the code.", "Cohere", ((0, 6),), None)])[0]
     assert plain.stance == "sign" and not plain.reread
+
+
+def test_ensemble_explicit_cue_weight(monkeypatch):
+    """Off by default (measured, README session 15); when set, an explicit rule cue outweighs the model."""
+    import nlp.ensemble as ensemble
+    from nlp.classifier import Prediction
+
+    class SaysRefuse:
+        name = "refuse"
+
+        def predict(self, passages):
+            scores = {"sign": 0.1, "refuse": 0.8, "undecided": 0.05, "none": 0.05}
+            return [Prediction("refuse", 0.8, scores) for _ in passages]
+
+    passage = Passage("Cohere has announced its intention to sign the code.", "Cohere", ((0, 6),), "en")
+    assert ensemble.EXPLICIT_TRANSFORMER_WEIGHT is None
+    assert ensemble.EnsembleStanceClassifier(SaysRefuse(), RuleStanceClassifier()).predict([passage])[0].stance == "refuse"
+    monkeypatch.setattr(ensemble, "EXPLICIT_TRANSFORMER_WEIGHT", 0.4)
+    assert ensemble.EnsembleStanceClassifier(SaysRefuse(), RuleStanceClassifier()).predict([passage])[0].stance == "sign"
+
 
 class _Recorder:
     """A stance classifier that records what it is asked (the passages the model would read)."""
