@@ -1,0 +1,237 @@
+"""The rule baseline's lexicons (``nlp.rules`` reads them): cue patterns per stance with their
+strengths, and the context patterns that turn, scope or drop a cue, in the eight languages of the
+labelling guide (docs/labelling-guide.md, rules and language notes)."""
+from __future__ import annotations
+
+import re
+
+_I = re.I
+NEG = r"(?:not|n['’]t|never|no\s+longer|nicht|kein\w*|pas|no|non|nunca|mai|niet|nor|neither|ni|né|não|nie|nooit)"
+REFUSE = [
+    (r"(?:won['’]t|will\s+not|would\s+not|wouldn['’]t|does\s+not\s+intend\s+to|doesn['’]t\s+intend\s+to|"
+     r"do\s+not\s+intend\s+to|has\s+no\s+plans?\s+to|not\s+going\s+to|refus(?:e|es|ed|ing|al)\s+to|"
+     r"declin(?:e|es|ed|ing)\s+to|decided\s+not\s+to|decided\s+against|chose\s+not\s+to|opted\s+not\s+to|"
+     r"is\s+not|are\s+not|will\s+no\s+longer|won['’]t\s+be|will\s+not\s+be|not\s+be)\s+(?:\w+\s+){0,2}?"
+     r"(?:sign(?:ing)?|endors(?:e|ing)|join(?:ing)?|adher(?:e|ing)|commit(?:ting)?)\b", 0.9),
+    (r"\bdeclined\b(?!\s+to\s+(?:comment|say|elaborate|specify|disclose|respond|give|answer))|"
+     r"\brefus(?:ed|es|al)\b|\brejected\b|\brejects?\b|\bturned\s+down\b|\bsnubb?(?:ed|s)?\b|"
+     r"\bopted\s+out\b|\bwalked\s+away\b|\bdeclined\s+the\b", 0.85),
+    (r"nicht\s+(?:zu\s+)?(?:unterzeichnen|unterschreiben|beitreten)|\blehnt\b.{0,60}\bab\b|\babgelehnt\b|"
+     r"\bverweigert\b|\bAbsage\b", 0.85),
+    (r"\bne\s+(?:signera|signe|va\s+pas\s+signer|signerait)\s+pas\b|\bne\s+pas\s+signer\b|"
+     r"\brefus(?:é|e|ent)?\s+de\s+signer\b|\brefus\s+de\s+signer\b|\brejet(?:é|te)\b", 0.9),
+    (r"\bse\s+neg(?:ó|aron|a|ará)\s+a\s+firmar\b|\bno\s+firmar(?:á|án|emos)?\b|\brechaz(?:ó|a|aron|ado)\b", 0.9),
+    (r"\b(?:ha|hanno)\s+rifiutato\b|\bsi\s+è\s+rifiutat[ao]\b|\brifiuta\b|\bnon\s+firmer(?:à|anno|emo)\b|"
+     r"\bnon\s+firmare\b|\bha\s+respinto\b", 0.9),
+    # Portuguese, Dutch, Polish (the guide's language notes)
+    (r"\brecus(?:a|ou|aram|am)(?:-se)?\s+a\s+(?:assinar|aderir)\b|\bfic(?:a|ou|am|aram|ará)\s+de\s+fora\b|"
+     r"\brejeit(?:a|ou|aram|am)\b|\bweiger(?:t|de|den|en)\b|\bblijf(?:t|ft)?\s+erbuiten\b|\bbleef\s+erbuiten\b|"
+     r"\bwijst\s+(?:\w+\s+){0,4}af\b|\bwees\s+(?:\w+\s+){0,4}af\b|\bafgewezen\b|"
+     r"\bodmówi\w*\s+(?:podpisania|przystąpienia|podpisu)\b|\btrzyma\s+się\s+z\s+dala\b|\bodrzuci\w*\b|"
+     r"\bzrezygnowa\w*\s+z\s+(?:przystąpienia|podpisania)\b", 0.9),
+    # ruling out signing (the guide's rule 4), "can't sign", and the Dutch and German negation after the
+    # verb ("tekent de code niet", "unterzeichnet den Kodex nicht"); "has not ruled out" is undecided
+    (r"\bru(?:le|les|led|ling)\s+out\s+(?:\w+\s+){0,2}?(?:sign\w*|join\w*|a\s+signature|any\s+signature|"
+     r"adher\w*|it)\b|\b(?:can['’]t|cannot|can\s+not)\s+(?:\w+\s+)?sign\b|"
+     r"\bschlie(?:ß|ss)(?:t|en)\s+(?:eine\s+|die\s+)?(?:Unterzeichnung|Unterschrift|Beitritt)\s+aus\b|"
+     r"\bexclu(?:t|ent|)\s+de\s+signer\b|\bdescart(?:a|an|ó|aron|ou|aram)\s+(?:firmar|assinar|adherirse|aderir)\b|"
+     r"\bescluso\s+di\s+firmare\b|\bwyklucz\w*\s+(?:podpisanie|przystąpienie)\b|"
+     r"\b(?:onder)?tekent\s+(?:(?!niet\b)\S+\s+){0,4}?niet\b(?!\s+alleen)|"
+     r"\b(?:unterzeichnet|unterschreibt)\s+(?:(?!nicht\b)\S+\s+){0,4}?nicht\b(?!\s+nur)|"
+     # signing nothing at all, no chapter of it (the guide's rule 12: "Not signing: E")
+     r"\bsign(?:ed|s)?\s+none\s+of\b|\bne\s+rien\s+signer\b|\bn['’]a\s+rien\s+signé\b|\bno\s+firm(?:a|ó|ará)\s+nada\b|"
+     r"\bnon\s+firm(?:a|erà)\s+nulla\b|\bnão\s+assin(?:a|ou|ará)\s+nada\b|\b(?:onder)?tekent\s+geen\b|"
+     r"\bkein(?:es|en)?\s+(?:der\s+)?(?:\w+\s+){0,2}Kapitel\b|\bnie\s+podpis\w*\s+żadnego\b", 0.85),
+    # signing is off the table
+    (r"\bsign\w*\s+(?:\w+\s+){0,2}?(?:is|was|are|remains)\s+(?:not|no\s+longer)\s+on\s+the\s+table\b|"
+     r"\bsign\w*\s+(?:\w+\s+){0,2}?(?:is|was|remains)\s+off\s+the\s+table\b", 0.85),
+    # contesting or opposing the code itself (the guide's language notes)
+    (r"\bcontest(?:e|ent|é)\b|\bcontest(?:a|ano)\s+(?:il|la|lo)\b|\bs['’]oppose(?:nt)?\s+(?:au|à)\b|\bstemm(?:t|en)\s+sich\s+gegen\b|"
+     r"\bse\s+opone(?:n)?\s+al\b|\bsi\s+oppone\b|\bpush(?:es|ed|ing)?\s+back\s+against\b|\bpushback\b|"
+     r"\bdismiss(?:ed|es)\b|\bbrushed\s+(?:\w+\s+)?aside\b|\bholdouts?\b|\bholding\s+out\b|\bshunn?(?:ed|s)\b", 0.8),
+]
+# No interest in, not willing or ready to sign: a refusal without a refusal verb (the guide's rule 3), in
+# the eight languages. A model reading the bare "signing" says sign; these cues are marked as turned.
+NEGATED_INTEREST = re.compile(
+    r"\bnot\s+(?:at\s+all\s+|remotely\s+|in\s+the\s+least\s+)?(?:interested\s+in|willing\s+to|prepared\s+to|"
+    r"ready\s+to|keen\s+(?:on|to))\s+(?:\w+\s+){0,2}?sign(?:ing)?\b|\bno\s+(?:interest|intention)\s+(?:in|of)\s+signing\b|"
+    r"\bnicht\s+(?:\w+\s+){0,2}?(?:bereit|gewillt|interessiert)\b[^.;]{0,40}?\b(?:zu\s+unterzeichnen|zu\s+unterschreiben|"
+    r"beizutreten)\b|\bkein(?:erlei)?\s+Interesse\b[^.;]{0,40}?\b(?:zu\s+unterzeichnen|zu\s+unterschreiben|Unterzeichnung|"
+    r"beizutreten)\b|"
+    r"\bn['’](?:est|sont)\s+pas\s+(?:du\s+tout\s+)?(?:intéressée?s?|prête?s?|disposée?s?)\s+à\s+signer\b|"
+    r"\baucun\s+intérêt\s+à\s+signer\b|"
+    r"\bno\s+est(?:á|án)\s+(?:nada\s+|para\s+nada\s+)?(?:interesad[oa]s?|dispuest[oa]s?|preparad[oa]s?)\s+(?:en|a)\s+"
+    r"firmar\b|\bningún\s+interés\s+en\s+firmar\b|"
+    r"\bnon\s+(?:è|sono)\s+(?:affatto\s+|per\s+niente\s+)?(?:interessat[oaie]|dispost[oaie]|pront[oaie])\s+a\s+"
+    r"firmare\b|\bnessun\s+interesse\s+a\s+firmare\b|"
+    r"\bnão\s+est(?:á|ão)\s+(?:nada\s+)?(?:interessad[oa]s?|dispost[oa]s?|pront[oa]s?)\s+(?:em|a)\s+assinar\b|"
+    r"\bnenhum\s+interesse\s+em\s+assinar\b|"
+    # no intention, plan or need to sign (the guide's rule 4: "does not intend to")
+    r"\b(?:aucune|ninguna|nessuna|nenhuma|keine|geen(?:\s+enkele)?)\s+['‘’\"]?(?:intention|intención|intenzione|intenção|"
+    r"Absicht|intentie|behoefte|plannen|zin)\b[^.;]{0,40}?\b(?:signer|firmar|firmare|assinar|zu\s+unterzeichnen|"
+    r"zu\s+unterschreiben|te\s+ondertekenen|te\s+tekenen)\b|\bnie\s+ma\s+zamiaru\s+(?:\w+\s+){0,2}?podpis\w*|"
+    r"\b(?:não|no|non)\s+(?:tem|têm|tiene|tienen|ha|hanno)\s+(?:qualquer|nenhum|ningún|alcun|nessun)\s+"
+    r"(?:interesse|interés)\s+(?:em|en|a)\s+(?:assinar|firmar|firmare|aderir)\b|"
+    r"\bniet\s+(?:\w+\s+){0,2}?(?:bereid|geïnteresseerd)\b[^.;]{0,40}?\bte\s+ondertekenen\b|"
+    r"\bgeen\s+(?:enkele\s+)?interesse\b[^.;]{0,40}?\bonderteken\w*|"
+    r"\bnie\s+(?:jest\s+)?(?:\w+\s+)?(?:zainteresowan\w*|zamierza|chce)\s+(?:\w+\s+){0,2}?(?:podpis\w*|przystąpi\w*)", _I)
+# deliberation and open-question cues ("still reviewing", "prüft", "has not said whether"): the
+# strength that marks them for the whether-clause check in ``find_cues``
+DELIBERATION = 0.75
+UNDECIDED = [
+    (r"\bha(?:s|ve)\s+not\s+(?:yet\s+)?decided\b|\bhasn['’]t\s+(?:yet\s+)?decided\b|\bundecided\b|\bno\s+decision\b|"
+     r"\byet\s+to\s+(?:decide|make\s+a\s+decision)\b|\bstill\s+(?:reviewing|studying|considering|evaluating|assessing|"
+     r"weighing)\b|\b(?:is|was|were|are)\s+(?:reviewing|studying|considering|evaluating|assessing|weighing|examining)\b|"
+     r"\bunder\s+review\b|\breview\s+(?:was|is)\s+ongoing\b|\bkept\s+its\s+options\s+open\b|\bon\s+the\s+fence\b|"
+     r"\b(?:has|have)\s+not\s+said\s+whether\b|\bhasn['’]t\s+said\s+whether\b|\bdeclined\s+to\s+say\s+whether\b|"
+     r"\bwould\s+not\s+say\s+whether\b|\bdeclined\s+to\s+(?:comment|say)\b[^.;]{0,30}\bwhether\b|\bconsider(?:s|ing)?\s+(?:whether|signing)\b|\bwill\s+decide\b", DELIBERATION),
+    (r"\bnoch\s+nicht\s+(?:festgelegt|entschieden)\b|\bprüf(?:e|t|en)\b|\bunentschlossen\b|"
+     r"\bn['’]a\s+pas\s+(?:encore\s+)?(?:décidé|tranché)\b|\b(?:examine|étudie|réfléchit)\b|"
+     r"\bno\s+ha\s+decidido\b|\b(?:está\s+)?(?:estudiando|evaluando|analizando)\b|"
+     r"\bnon\s+ha\s+(?:ancora\s+)?deciso\b|\bsta\s+(?:valutando|studiando)\b|"
+     r"\best(?:á|ão)\s+a\s+(?:ponderar|avaliar|analisar|estudar|reavaliar)\b|\bainda\s+não\s+decidiu\b|\bnão\s+exclui\b|"
+     # not ruling out signing is leaving it open, in each language ("non esclude di firmare")
+     r"\b(?:does\s+not|doesn['’]t|did\s+not|didn['’]t|has\s+not|hasn['’]t)\s+rul(?:e|ed)\s+out\b|\bnot\s+ruling\s+out\b|"
+     r"\bschlie(?:ß|ss)(?:t|en)\s+(?:\w+\s+){0,4}nicht\s+aus\b|\bn['’]exclu(?:t|ent)\s+pas\b|\bno\s+descart(?:a|an|ó)\b|"
+     r"\bnon\s+esclud(?:e|ono)\b|\bnão\s+excluem\b|"
+     r"\bweeg(?:t|en)\s+(?:\w+\s+){0,4}af\b|\bnog\s+geen\s+besluit\b|\bnog\s+niet\s+besloten\b|\btwijfel(?:t|en)\b|"
+     r"\bsluit\s+(?:\w+\s+){0,3}niet\s+uit\b|\brozważa\w*\b|\bnie\s+wyklucza\b|\bjeszcze\s+nie\s+zdecydowa\w*\b", DELIBERATION),
+    (r"\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?|urg(?:ed|es|ing)|press(?:ed|ing)?|lobb(?:ied|ying))\s+(?:\w+\s+){0,4}?"
+     r"(?:for\s+)?(?:a\s+|an\s+)?(?:delay|pause|postponement|moratorium)\b|\bstop\s+the\s+clock\b|"
+     r"\bshould\s+(?:pause|delay|postpone)\b|\bforderte\s+(?:\w+\s+){0,3}(?:Pause|Verschiebung)\b|"
+     r"\b(?:a\s+)?(?:défendu|demandé|réclamé)\s+une\s+pause\b|\bpidi(?:ó|eron)\s+(?:una\s+)?pausa\b|"
+     # lobbying for a delay in the other languages
+     r"\bpresion(?:ado|aron|a|an)\s+para\s+(?:retrasar|aplazar|posponer)\b|\bpidi(?:ó|eron)\s+(?:aplazar|retrasar|"
+     r"más\s+tiempo)\b|\bfait\s+pression\s+pour\s+(?:retarder|reporter|repousser)\b|\br[ée]clam\w*\s+un\s+report\b|"
+     r"\bdräng(?:t|en|te|ten)\s+(?:\w+\s+){0,3}auf\s+(?:eine\s+)?(?:Verschiebung|Aufschub)\b|"
+     r"\bchie(?:sto|dono|de)\s+(?:\w+\s+){0,2}di\s+(?:rinviare|posticipare|ritardare|sospendere)\b|\bun\s+rinvio\b|"
+     r"\bpe(?:de|dem|diu|diram)\s+(?:\w+\s+){0,3}(?:o\s+)?(?:adiamento|adiar|atrasar|que\s+adie)\b|\bparar\s+o\s+relógio\b|"
+     r"\b(?:vraagt|vroeg|vragen|vroegen|gevraagd|pleit\w*)\s+(?:\w+\s+){0,4}(?:om\s+)?(?:uitstel|uit\s+te\s+stellen)\b|"
+     r"\b(?:gevraagd|vroeg|vroegen|vraagt|vragen)\s+(?:\S+\s+){0,12}?(?:uit\s+te\s+stellen|op\s+te\s+schorten)\b|"
+     r"\b(?:apel\w*|wzyw\w*|wezwa\w*|domaga\w*|postulu\w*)\s+(?:\w+\s+){0,3}(?:o\s+)?(?:odroczeni\w*|wstrzymani\w*|opóźnieni\w*)", 0.6),
+    (r"\b(?:ha(?:s|ve)\s+not|hasn['’]t|haven['’]t)\s+(?:yet\s+)?signed\b|\bnot\s+(?:yet\s+|currently\s+)?"
+     r"(?:on|among)\s+the\s+(?:list|signatories)\b|\bneither\b.{0,40}\bnor\b|\bno\s+ha\s+firmado\b|"
+     r"\bnon\s+ha\s+firmato\b|\bn['’]a\s+pas\s+signé\b|\bnicht\s+unterzeichnet\b|\bstayed\s+silent\b|"
+     r"\bnot\s+commented\b|\bniet\s+(?:ondertekend|getekend)\b", 0.4),
+    # "whether it will sign remains unclear", "ob … unterzeichnet, ist offen" (the guide's rule 10)
+    (r"(?<![\w-])(?:[Ww]hether|[Oo]b|[Ss]i|[Ss]e|[Cc]zy)\s[^.;]{0,80}?\b(?:sign\w*|join\w*|unterzeichn\w*|unterschreib\w*|"
+     r"beitr\w*|adhér\w*|firm\w*|aderi\w*|adher\w*|assin\w*|onderteken\w*|teken\w*|podpis\w*|przystąpi\w*)"
+     r"[^.;]{0,40}?,?\s+(?:is|remains|ist|bleibt|reste|est|sigue|resta|è|continua|permanece|blijft|pozostaje|jest)\s+"
+     r"(?:\w+\s+)?(?:unclear|open|uncertain|unknown|offen|unklar|ungewiss|incertain|flou|ouverte?|incierto|abierto|"
+     r"incerto|aperto|poco\s+chiaro|incerta|em\s+aberto|onduidelijk|niejasne|otwarte)\b", 0.8),
+    # reconsidering an earlier decision (the guide's rule 5: "refused in July, is now reconsidering")
+    (r"\breconsider(?:s|ing|ed)?\b|\brethink(?:s|ing)?\b|\b(?:revisando|reconsiderando|repensando)\s+(?:esa|essa|su|sua)\s+"
+     r"decisi(?:ón|ão)\b|\b(?:überdenkt|überdenken)\b|\bdenkt\s+(?:\w+\s+){0,3}neu\s+nach\b|\breconsidère\b|"
+     r"\bsta\s+riconsiderando\b|\briconsidera\b|\bheroverweeg\w*\b|\bponownie\s+(?:analizuje|rozważa)\b", 0.9),
+]
+# Missing from the signatory list (the guide's rule 10: "notably absent from the list"): undecided, and a
+# signatory cue turned, as a mixture should read it (the bare "signatories" is what a model sees)
+ABSENT_FROM_LIST = re.compile(
+    r"\b(?:missing|absent|left\s+off|omitted)\s+from\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:list|signatories)\b|"
+    r"\b(?:does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+(?:yet\s+)?(?:appear|feature|figure)\s+(?:on|in|among)\b|"
+    r"\b(?:fehlt|fehlen)\s+(?:\w+\s+){0,3}auf\s+der\s+(?:\w+\s+)?Liste\b|\bnicht\s+auf\s+der\s+(?:\w+\s+)?Liste\b|"
+    r"\bne\s+figure(?:nt)?\s+pas\b|\babsente?s?\s+de\s+la\s+liste\b|\bno\s+figura(?:n)?\s+(?:en|entre)\b|"
+    r"\bausente\s+de\s+la\s+lista\b|\bnon\s+figura(?:no)?\b|\bassente\s+dalla\s+lista\b|"
+    r"\bnão\s+(?:consta|figura)(?:m)?\b|\bausente\s+da\s+lista\b|\bontbre(?:ekt|ken)\s+op\s+de\s+lijst\b|"
+    r"\bsta(?:at|an)\s+niet\s+op\s+de\s+lijst\b|\bnie\s+ma\s+(?:\w+\s+){0,2}na\s+liście\b|"
+    r"\bnie\s+(?:\w+\s+)?(?:figuruje|znalazł\w*)\s+(?:\w+\s+)?na\s+liście\b|"
+    r"\btaucht\s+(?:\w+\s+){0,8}nicht\s+auf\b|\bn['’]appara(?:î|i)t\s+pas\b|\bno\s+aparece(?:n)?\b|"
+    r"\bnon\s+(?:compare|appare)\b|\bnão\s+aparece(?:m)?\b|\bkomt\s+(?:\w+\s+){0,3}niet\s+voor\b|"
+    r"\bnie\s+pojawia\s+się\b", _I)
+SIGN = [
+    (r"\bsigned\b|\bunterzeichnet(?:e|en)?\b|\bunterschrieben\b|\bunterschrieb\b|\b(?:a|ont)\s+signé\b|"
+     r"\bfirm(?:ó|aron)\b|\b(?:ha|han)\s+firmado\b|\b(?:ha|hanno)\s+firmato\b|"
+     r"\bassin(?:ou|aram)\b|\b(?:tem|têm)\s+assinado\b|\bader(?:iu|iram)\b|\bsubscreveu\b|"
+     r"\b(?:heeft|hebben)\s+(?:(?!niet\b|nooit\b)\w+\s+){0,4}(?:ondertekend|getekend)\b|\bondertekende\b|\btekende\b|\bpodpisał\w*\b|\bprzystąpił\w*\b", 0.9),
+    (r"\b(?:will|would|to|shall|'ll)\s+(?:\w+\s+)?sign\b|\bsign(?:ing|s)?\b|\bunterzeichnen\b|\bunterschreiben\b|"
+     r"\bsigner(?:a|ait|ont)?\b|\bfirmar(?:á|án|emos)?\b|\bfirmer(?:à|anno|emo)\b|\bfirmare\b|"
+     r"\bassinar(?:á|ão)?\b|\baderir(?:á|ão)?\b|\bsubscrever\b|\b(?:onder)?tekenen\b|\b(?:onder)?tekent\b|"
+     r"\bonderschrij(?:ven|ft)\b|\bonderschre(?:ef|ven)\b|\bonderschreven\b|"
+     r"\bsluit(?:en)?\s+zich\s+(?:\w+\s+){0,4}aan\b|\bzich\s+(?:\w+\s+){0,3}aan\s+te\s+sluiten\b|"
+     r"\bpodpisze\b|\bpodpiszą\b|\bpodpisać\b|\bprzystąpi(?:ć|ą)?\b", 0.85),
+    (r"\bcommit(?:ted|s|ment)?\s+to\s+(?:the\s+code|signing|sign|compl(?:y|iance)|the\s+(?:eu['’]s\s+)?"
+     r"(?:voluntary\s+)?code)\b|\bjoin(?:ed|s)?\s+(?:the\s+code|other\s+\w+\s+\w+\s+in\s+signing|the\s+signatories)\b|"
+     r"\bjoins\b|\badher(?:e|ed|es)\s+to\b|\bendors(?:e|ed|es)\b|\b(?:its|their|his|her|sa|su|seine)\s+signature\b|"
+     r"\bintention\s+to\s+(?:comply|sign)\b|\bcomply\s+with\s+the\s+code\b|\badded\s+its\s+name\b|"
+     r"\bproud\s+to\s+sign\b|\bdecision\s+to\s+sign\b|\bse\s+han\s+adherido\b|\badhiri(?:ó|eron)\b|"
+     r"\b(?:ha|hanno)\s+aderito\b|\bbeigetreten\b|\bpledged\s+to\s+(?:abide|comply)\b|"
+     # committing to respect the code, in the other languages
+     r"\bse\s+sont\s+engagé(?:e)?s\b|\bs['’]est\s+engagée?\s+à\b|\bs['’]engagen?t?\s+à\s+(?:respecter|signer)\b|\bse\s+(?:ha|han)\s+comprometido\b|"
+     r"\bverpflichte(?:t|n|te|ten)\s+sich\b|\bsi\s+(?:è|sono)\s+impegnat[aoie]\b", 0.85),
+    (r"\bsignator(?:y|ies)\b|\bUnterzeichner\w*\b|\bsignataires?\b|\bfirmantes?\b|\bfirmatari\b|"
+     r"\bsignatári[oa]s\b|\bondertekenaars?\b|\bsygnatariusz\w*\b|"
+     r"\b(?:on|appears?\s+on|figur\w+\s+(?:en|sur|in))\s+(?:the\s+|la\s+)?(?:list|lista|liste)\b|"
+     r"\bstehen\s+auf\s+der\s+Liste\b", 0.75),
+]
+HEDGE = re.compile(r"\b(?:likely|probably|probable|expected|poised|possibly|potentially|may|might|could|considering|"
+                    r"weighing|unlikely|leaning|leans|inclined|receptive|orientamento|orientation|orientación|"
+                    r"open\s+to\s+the\s+idea|surprised|in\s+all\s+likelihood|"
+                    r"aller\s+Voraussicht|überrascht|selon\s+toute\s+(?:vraisemblance|probabilité)|surpris|"
+                    r"con\s+toda\s+probabilidad|sorprender\w*|con\s+ogni\s+probabilità|sorpres[oa]|"
+                    r"com\s+toda\s+a\s+probabilidade|surpreend\w*|naar\s+alle\s+waarschijnlijkheid|verbaasd|zdziwi\w*|"
+                    r"geneigt|enclin|enclins|ouverte?s?\s+à\s+l['’]idée|abiert[oa]s?\s+a\s+la\s+idea|propens[oa]s?|"
+                    r"recetiv[oa]s?|recept\w+\s+à\s+ideia|geneigd|skłonn\w*|"
+                    r"wahrscheinlich|voraussichtlich|vermutlich|dürfte|dürften|möglicherweise|vielleicht|erwägt|"
+                    r"devrait|devraient|probablement|pourrait|pourraient|envisage|envisagerait|"
+                    r"probablemente|previsiblemente|posiblemente|podría|podrían|debería|"
+                    r"probabilmente|probabile|dovrebbe|dovrebbero|potrebbe|potrebbero|"
+                    r"provavelmente|provável|possivelmente|deverá|deverão|poderá|poderia|"
+                    r"waarschijnlijk|vermoedelijk|mogelijk|"
+                    r"naar\s+verwachting|prawdopodobne|prawdopodobnie|najprawdopodobniej|najpewniej|przypuszczalnie|rozważa)\b", _I)
+HEDGE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:was|is|seemed|looked|appeared|remained)\s+(?:\w+\s+)?"
+                          r"(?:likely|probable|possible|expected|unlikely)\b|^\s*(?:\w+\s+)?(?:probablemente|"
+                          r"wahrscheinlich|vermutlich|probabilmente|probablement|provavelmente|waarschijnlijk|"
+                          r"prawdopodobnie)\b", _I)
+# interest on a condition ("would be interested in signing if the copyright chapter were narrowed"): a hedge
+INTEREST_LEFT = re.compile(r"\b(?:interested|interessiert|intéressée?s?|interesad[oa]s?|interessat[oaie]|interessad[oa]s?|"
+                            r"geïnteresseerd|zainteresowan\w*|willing|bereit|prête?s?|dispuest[oa]s?|dispost[oaie]|"
+                            r"bereid|wil|gotow\w*)\b", _I)
+CONDITION_RIGHT = re.compile(r"^[^.;!?]{0,80}?\b(?:if|provided|unless|wenn|falls|sofern|si|se|als|mits|jeśli|o\s+ile)\b",
+                              _I)
+NEG_LEFT = re.compile(rf"\b{NEG}\s+(?:\w+\s+){{0,2}}$", _I)
+ONLY = re.compile(r"\bne\s+\w+\s+que\b|\bsolo\b|\bonly\b|\bjust\b|\bnur\b|\bsoltanto\b|\bsolamente\b", _I)
+NOT_CODE_OBJECT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:letter|petition|open\s+letter|deal|contract|agreement|up\b|"
+                              r"(?:regulatory\s+)?framework|principles|declaration|"
+                              r"Brief|lettre|carta|lettera|partnership|accord|memorandum|MoU|alliance|collaboration|"
+                              r"licen[cs]ing|Partnerschaft|Vertrag|Abkommen|Kooperation|partenariat|contrat|acuerdo|"
+                              r"contrato|alianza|accordo|contratto|parceria|acordo|overeenkomst|samenwerking|"
+                              r"umow\w*|porozumieni\w*)", _I)
+# a refusal of something else (rule 6: "rejects the fine", "refused to sign a licensing deal"): its object
+OTHER_OBJECT = re.compile(
+    r"(?:findings?|fines?|penalt(?:y|ies)|deals?|licen[cs]\w*|contracts?|agreements?|lawsuits?|claims?|accusations?|"
+    r"allegations?|ruling|offers?|bids?|takeover|merger|Geldbu(?:ß|ss)e|Bu(?:ß|ss)geld\w*|Strafe|Vorw(?:ü|ue)rfe|Klage|"
+    r"Übernahme|amendes?|sanctions?|accusations|rachat|multas?|sanci(?:ón|ones)|acusaciones|demanda|sanzion[ei]|"
+    r"accuse|acquisizione|acusações|coima|boetes?|beschuldigingen|overname|kar[ayęą]|zarzut\w*|przejęci\w*)\b", _I)
+OTHER_OBJECT_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:\w['’])?" + OTHER_OBJECT.pattern, _I)
+# a negated refusal leaves the question open (the guide's rule 4: "has not refused", "did not rule out")
+NEGATABLE_REFUSAL = re.compile(r"(?:refus|declin|reject|turned|descart|exclu|esclu|wyklucz|ruled?\s+out|rules\s+out|ruling\s+out|opted|walked|"
+                                r"dismiss|snub|shun)", _I)
+# "has not yet committed", "todavía no se ha comprometido": not yet, so undecided rather than a refusal
+NOT_YET = re.compile(r"\b(?:yet|still|so\s+far|todavía|aún|noch|encore|ancora|ainda|nog|jeszcze)\b", _I)
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$|\bhatte\s+|\bavait\s+|\bhabía\s+|\baveva\s+", _I)
+LATER = re.compile(r"\b(?:now|since|later|finally|eventually|ultimately|jetzt|inzwischen|désormais|finalement|"
+                    r"ahora|finalmente|ora|adesso)\b", _I)
+CLAUSE = re.compile(r";|\s[—–]\s|(?<![\w-])(?:while|whereas|but|although|though|even\s+though|unlike|after|"
+                     r"before|because|however|während|aber|obwohl|nachdem|tandis\s+que|alors\s+que|mais|"
+                     r"aunque|pero|mientras|mentre|ma|però|invece)(?![\w-])", _I)
+APPOSITIVE = re.compile(r",\s*(?:a|an|the|whose|which|who|one|its|el|la|le|il|der|die|das|un|una|une)\b[^,]{0,80},")
+COORD = re.compile(r"^(?:\s*(?:,|and|und|et|y|e|or|&|as\s+well\s+as|sowie)\s*)+$", _I)
+FIRST_PERSON = re.compile(r"(?<![\w-])(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]ir|[Nn]ous|[Nn]osotros|[Nn]oi)(?![\w-])")
+
+
+# The guide's rule 3: deliberating or keeping a question open is `undecided` only about the Code.
+# "is still weighing whether to release its next model", "prüft noch, ob es ein Büro eröffnet":
+# a deliberation / open-question cue whose whether-clause names neither the Code nor taking part
+# in it, nor stands for it ("whether to do so"), says nothing about the Code.
+# Dutch "of" only right after the cue ("twijfelt (nog) of"): further on it is English "most of it"
+WHETHER_AFTER = re.compile(r"^[\s,]*(?:(?:\w+[\s,]+){0,2}?(?:whether|if|ob|si|se|czy)|(?:nog[\s,]+)?of)\b", _I)
+WHETHER_END = re.compile(r"\b(?:whether|if|ob|si|se|czy|of)\s*$", _I)
+ABOUT_TAKING_PART = re.compile(
+    r"\b(?:sign\w*|join\w*|adher\w*|particip\w*|take\s+part|commit\w*|endors\w*|back|support\w*|compl(?:y|ies)|"
+    r"unterzeichn\w*|unterschreib\w*|beitreten|beizutreten|beitritt|teilnehm\w*|anschlie\w*|mitmach\w*|"
+    r"rejoindre|adhér\w*|s['’]engager|firm\w*|unirse|sumarse|ader\w*|partecip\w*|assin\w*|"
+    r"onderteken\w*|teken\w*|aansluit\w*|aan\s+te\s+sluiten|deelnem\w*|podpis\w*|przystąp\w*|dołącz\w*|"
+    r"beteilig\w*|"
+    # pro-forms for the decision itself: "whether to do so", "ob und wann es dazu kommt"
+    r"do(?:ing)?\s+so|das\s+tut|dies\s+tut|dazu|le\s+faire|hacerlo|farlo|fazê-lo|dat\s+doet|to\s+zrobi\w*|"
+    r"(?:whether|ob|si|se|of|czy)\s+(?:and|und|et|y|e|en|i)\s+(?:when|wann|quand|cuándo|quando|wanneer|kiedy))\b", _I)
