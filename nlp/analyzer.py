@@ -133,7 +133,7 @@ class Analyzer:
                     finder: SpanFinder | None = None,
                     all_sentences: bool = False, name: str | None = None) -> list[_Candidate]:
         out: list[_Candidate] = []
-        unnamed = {cid for cid in companies if all_sentences and not names_target(td, cid, finder)}
+        unnamed = set(companies) if all_sentences and not names_target(finder) else set()
         for sent in td.sentences:
             sp = speakers.get(sent.index)
             for cid in companies:

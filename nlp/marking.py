@@ -58,11 +58,11 @@ def target_finder(td: TaggedDocument, company_id: str, name: str, known: bool) -
     return finder
 
 
-def names_target(td: TaggedDocument, company_id: str, finder: SpanFinder | None) -> bool:
-    """Does the passage name the company (the tagger's spans, or an unknown company's name as given)?
-    A passage that never names it is read sentence by sentence for it; one that does, only where it is."""
-    return any(s.company_id == company_id for s in td.spans) or bool(
-        finder is not None and finder is not company_descriptions and finder(td.text))
+def names_target(finder: SpanFinder | None) -> bool:
+    """Does the passage name the company, judged by ``target_finder``'s answer (it falls back to the
+    definite descriptions exactly when the passage never names it)? A passage that never names the
+    company is read sentence by sentence for it; one that does, only where it is."""
+    return finder is not company_descriptions
 
 
 def sentence_spans(td: TaggedDocument, sent: Sentence, speaker: Speaker | None, company_id: str,

@@ -62,6 +62,7 @@ log = logging.getLogger(__name__)
 
 _I = re.I
 
+
 def _open_question_elsewhere(cue_text: str, text: str, end: int) -> bool:
     """A deliberation or open-question cue followed by a whether-clause about something else."""
     window = re.split(r"[.;!?]", text[end:end + 100], maxsplit=1)[0]
