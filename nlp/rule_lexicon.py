@@ -17,17 +17,21 @@ REFUSE = [
      r"\brefus(?:ed|es|al)\b|\brejected\b|\brejects?\b|\bturned\s+down\b|\bsnubb?(?:ed|s)?\b|"
      r"\bopted\s+out\b|\bwalked\s+away\b|\bdeclined\s+the\b", 0.85),
     (r"nicht\s+(?:zu\s+)?(?:unterzeichnen|unterschreiben|beitreten)|\blehnt\b.{0,60}\bab\b|\babgelehnt\b|"
-     r"\bverweigert\b|\bAbsage\b", 0.85),
+     r"\bverweigert\b|\bAbsage\b|\bgeweigert\b|\bweigert\s+sich\b", 0.85),
+    # refusal idioms (a probe, 2026-12-05): "passed on signing", "al margen", "ziet af van"
+    (r"\bpass(?:ed|es)?\s+(?:up\s+)?on\s+(?:sign\w*|join\w*)\b|\bpassed\s+up\s+(?:sign\w*|join\w*)\b|"
+     r"\b(?:mantenido|mantiene|mantuvo|quedado|queda|quedó)\s+al\s+margen\b|"
+     r"\bzie(?:t|n)\s+(?:\w+\s+){0,2}?af\s+van\s+(?:de\s+)?(?:ondertekening|deelname)\b", 0.85),
     (r"\bne\s+(?:signera|signe|va\s+pas\s+signer|signerait)\s+pas\b|\bne\s+pas\s+signer\b|"
      r"\brefus(?:é|e|ent)?\s+de\s+signer\b|\brefus\s+de\s+signer\b|\brejet(?:é|te)\b", 0.9),
-    (r"\bse\s+neg(?:ó|aron|a|ará)\s+a\s+firmar\b|\bno\s+firmar(?:á|án|emos)?\b|\brechaz(?:ó|a|aron|ado)\b", 0.9),
+    (r"\bse\s+(?:ha\s+|han\s+)?neg(?:ó|aron|a|an|ará|ado)\s+(?:\w+\s+){0,3}?a\s+firmar\b|\bneg[aá]ndose\b|\bno\s+firmar(?:á|án|emos)?\b|\brechaz(?:ó|a|aron|ado)\b", 0.9),
     (r"\b(?:ha|hanno)\s+rifiutato\b|\bsi\s+è\s+rifiutat[ao]\b|\brifiuta\b|\bnon\s+firmer(?:à|anno|emo)\b|"
      r"\bnon\s+firmare\b|\bha\s+respinto\b", 0.9),
     # Portuguese, Dutch, Polish (the guide's language notes)
-    (r"\brecus(?:a|ou|aram|am)(?:-se)?\s+a\s+(?:assinar|aderir)\b|\bfic(?:a|ou|am|aram|ará)\s+de\s+fora\b|"
+    (r"\brecus(?:a|ou|aram|am)(?:-se)?\s+(?:[\w-]+\s+){0,3}?a\s+(?:assinar|aderir)\b|\bfic(?:a|ou|am|aram|ará)\s+de\s+fora\b|"
      r"\brejeit(?:a|ou|aram|am)\b|\bweiger(?:t|de|den|en)\b|\bblijf(?:t|ft)?\s+erbuiten\b|\bbleef\s+erbuiten\b|"
      r"\bwijst\s+(?:\w+\s+){0,4}af\b|\bwees\s+(?:\w+\s+){0,4}af\b|\bafgewezen\b|"
-     r"\bodmówi\w*\s+(?:podpisania|przystąpienia|podpisu)\b|\btrzyma\s+się\s+z\s+dala\b|\bodrzuci\w*\b|"
+     r"\bodm(?:ówi|awi|awia)\w*\s+(?:\w+\s+){0,2}?(?:podpisania|przystąpienia|podpisu)\b|\btrzyma\s+się\s+z\s+dala\b|\bodrzuci\w*\b|"
      r"\bzrezygnowa\w*\s+z\s+(?:przystąpienia|podpisania)\b", 0.9),
     # ruling out signing (the guide's rule 4), "can't sign", and the Dutch and German negation after the
     # verb ("tekent de code niet", "unterzeichnet den Kodex nicht"); "has not ruled out" is undecided
@@ -235,3 +239,9 @@ ABOUT_TAKING_PART = re.compile(
     # pro-forms for the decision itself: "whether to do so", "ob und wann es dazu kommt"
     r"do(?:ing)?\s+so|das\s+tut|dies\s+tut|dazu|le\s+faire|hacerlo|farlo|fazê-lo|dat\s+doet|to\s+zrobi\w*|"
     r"(?:whether|ob|si|se|of|czy)\s+(?:and|und|et|y|e|en|i)\s+(?:when|wann|quand|cuándo|quando|wanneer|kiedy))\b", _I)
+# A refusal verb that takes the signing as its complement ("hat sich geweigert, den Kodex zu
+# unterzeichnen", "sigue negándose a firmar"): the sign verb after it, in the infinitive, is that
+# complement, not a cue ("refused, Nvidia signed" and "refused to join the Pact and has now signed" keep theirs).
+REFUSAL_WITH_COMPLEMENT = re.compile(r"weiger|neg[aáoó]|recus|refus|declin|rifiut|odm[oóa]w", _I)
+INFINITIVE_BEFORE = re.compile(r"\b(?:zu|a|te|di|de|to)\s+$", _I)  # "… zu unterzeichnen", "a firmar", "te ondertekenen"
+CONTRAST_BETWEEN = re.compile(r"[.;]|\b(?:but|aber|doch|mais|pero|sino|ma|mas|maar|ale|while|während|tandis|mientras|mentre|enquanto|terwijl|podczas)\b", _I)

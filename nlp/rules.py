@@ -34,11 +34,13 @@ from nlp.rule_lexicon import (
     APPOSITIVE,
     CLAUSE,
     CONDITION_RIGHT,
+    CONTRAST_BETWEEN,
     COORD,
     DELIBERATION,
     FIRST_PERSON,
     HEDGE,
     HEDGE_AFTER,
+    INFINITIVE_BEFORE,
     INTEREST_LEFT,
     LATER,
     NEG_LEFT,
@@ -50,6 +52,7 @@ from nlp.rule_lexicon import (
     OTHER_OBJECT,
     OTHER_OBJECT_AFTER,
     PAST_PERFECT,
+    REFUSAL_WITH_COMPLEMENT,
     REFUSE,
     SIGN,
     UNDECIDED,
@@ -114,6 +117,11 @@ def find_cues(text: str) -> list[Cue]:
         if c.stance == "sign":
             if NOT_CODE_OBJECT.match(right):
                 continue  # "signed a letter calling for a pause" is not a signature of the code
+            if any(k.stance == "refuse" and not k.reread and k.end <= c.start and c.start - k.end < 50
+                   and REFUSAL_WITH_COMPLEMENT.search(k.text) and not CONTRAST_BETWEEN.search(text[k.end:c.start])
+                   and INFINITIVE_BEFORE.search(text[k.end:c.start])
+                   for k in out):
+                continue  # the refusal's complement: "hat sich geweigert, den Kodex zu unterzeichnen"
             if any(k.stance == "undecided" and k.end <= c.start and c.start - k.end < 40
                    and not re.search(r"[,;]", text[k.end:c.start]) for k in out):
                 continue  # "has not decided whether to sign", "declined to say whether it would sign"

@@ -789,12 +789,14 @@ def frame_groups(frames: dict[str, list[tuple[str, str, str]]] | None = None,
 
 
 def generate(registry: Path = REGISTRY, seed: int = SEED, frames: dict[str, list[tuple[str, str, str]]] | None = None,
-             targets: dict[str, int] | None = None, prefix: str = "news") -> list[tuple[str, str, str, str, str, str]]:
+             targets: dict[str, int] | None = None, prefix: str = "news",
+             ratio: dict[str, float] | None = None) -> list[tuple[str, str, str, str, str, str]]:
     """``(company, text, label, lang, phenomenon, group)`` rows, deterministic for a seed.
 
     Frames are instantiated round by round (in a seeded order) until each language has its
     ``TARGET`` examples in the ``LABEL_RATIO`` mix; a company whose label is already full in that
-    language is left out of the instance (the text still yields its other targets)."""
+    language is left out of the instance (the text still yields its other targets). ``ratio``: another
+    label mix than ``LABEL_RATIO``."""
     companies = load_companies(registry)
     rng = random.Random(seed)
     rows = []
@@ -802,7 +804,7 @@ def generate(registry: Path = REGISTRY, seed: int = SEED, frames: dict[str, list
     targets = TARGET if targets is None else targets
     groups = frame_groups(frames, prefix)
     for lang in LANGS:
-        quota = {lab: round(targets.get(lang, 0) * r) for lab, r in LABEL_RATIO.items()}
+        quota = {lab: round(targets.get(lang, 0) * r) for lab, r in (ratio or LABEL_RATIO).items()}
         lang_frames = [(g, fr) for g, lg, fr in groups if lg == lang]
         for _ in range(60):
             if not any(quota.values()) or not lang_frames:

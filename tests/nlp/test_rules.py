@@ -196,6 +196,33 @@ def test_guide_cues_session_15(text, label):
     assert stance("Cohere", text).stance == label
 
 
+@pytest.mark.parametrize("text,label", [
+    # a refusal qualified in time is a refusal (guide rule 4); the sign verb is its complement
+    ("Cohere hat sich bislang geweigert, den Verhaltenskodex zu unterzeichnen.", "refuse"),
+    ("Cohere weigert sich, den Kodex zu unterschreiben.", "refuse"),
+    ("Cohere se ha negado hasta ahora a firmar el código.", "refuse"),
+    ("Cohere sigue negándose, por ahora, a firmar el código.", "refuse"),
+    ("A Cohere recusou-se até agora a assinar o código.", "refuse"),
+    ("Cohere weigert tot nu toe de code te ondertekenen.", "refuse"),
+    ("Cohere jak dotąd odmawia podpisania kodeksu.", "refuse"),
+    ("Cohere passed on signing the code of practice.", "refuse"),
+    ("Cohere se ha mantenido al margen del código.", "refuse"),
+    ("Cohere ziet voorlopig af van ondertekening van de code.", "refuse"),
+    # contrasts: no act of refusal, a later signature, a refusal of something else
+    ("Cohere refused to join the AI Pact in 2024 and has now signed the code.", "sign"),
+    ("Cohere hatte sich zunächst geweigert, hat den Kodex aber nun unterzeichnet.", "sign"),
+    ("Cohere passed the code to its lawyers.", "none"),
+])
+def test_provisional_refusals_and_refusal_idioms(text, label):
+    assert stance("Cohere", text).stance == label
+
+
+def test_no_signature_so_far_is_no_refusal():
+    # no act of refusal: the rules lean undecided weakly (the model decides), never refuse
+    pred = stance("Cohere", "Cohere has not signed the code so far.")
+    assert pred.stance != "refuse" and pred.scores["undecided"] > pred.scores["refuse"]
+
+
 def test_clause_scoping():
     text = "IBM and Amazon have signed, while Nvidia declined."
     ibm, amazon, nvidia = (0, 3), (8, 14), (34, 40)

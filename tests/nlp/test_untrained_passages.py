@@ -3,7 +3,8 @@ nlp/data/gap_passages.py (the error categories that outlived the news passages, 
 back-reference passages of nlp/data/backref_passages.py ("B did the same", session 9), the
 silence passages of nlp/data/silence_passages.py (no public position framed as open, session 12) and
 the hedge passages of nlp/data/hedge_passages.py (hedges about something else than the Code,
-session 13).
+session 13) and the provisional refusals of nlp/data/provisional_passages.py ("has so far refused",
+session 16).
 
 The guarantees of the other generated material (tests/nlp/test_news_passages.py) plus one of their
 own: being written for categories the challenge set also tests, no frame shares an 8-word window
@@ -33,6 +34,7 @@ PHENOMENA = {
     "backref_passages": {"back_reference"},
     "silence_passages": {"no_public_position", "statement_not_silence", "silence_elsewhere"},
     "hedge_passages": {"modality_elsewhere", "stance_plus_hedge", "modality_on_code"},
+    "provisional_passages": {"provisional_refusal", "provisional_absence"},
 }
 
 
