@@ -19,7 +19,7 @@ install: $(STAMP)
 	      >$(VENV)/chromium-install.log 2>&1; \
 	  fi; \
 	  command -v chromium >/dev/null || echo "chromium unavailable: browser check will be skipped"; }
-	@# Trains the stance model when it is missing or its training data changed; a no-op otherwise.
+	@# Trains the stance model when it is missing or its training data (or the registry names marking it) changed; a no-op otherwise.
 	@echo "==> stance model: checking (trained only when missing or its data or recipe changed: about 8 min on 2 idle cores)"
 	@$(BIN)/stancewatch model ensure
 

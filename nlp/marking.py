@@ -97,6 +97,8 @@ def _name_patterns(registry_path: str) -> dict[str, re.Pattern]:
     data = read_toml(registry_path, "registry file")
     out: dict[str, re.Pattern] = {}
     for c in data.get("company", []):
+        if c.get("training") is False:  # added after the training data: its rows keep the text they were built with
+            continue
         forms = {c["name"], *c.get("aliases", []), *c.get("brands", [])}
         for ex in c.get("executive", []):
             forms.add(ex["name"])

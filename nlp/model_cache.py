@@ -31,7 +31,7 @@ def _stale_reason(target: Path, base: str) -> str:
     except (ValueError, OSError):
         return "the installed one is unreadable"
     if recorded.get("data_sha") != data_fingerprint():
-        return "its training data changed"
+        return "its training data or the registry names that mark it changed"
     if recorded.get("base", "minilm") != base:
         return f"it was trained from base {recorded.get('base', 'minilm')!r}, and [nlp] base_model is {base!r}"
     if recorded.get("recipe", 1) != recipe_version(base):

@@ -114,7 +114,8 @@ def _executives(raw: Any, where: str) -> tuple[Executive, ...]:
     return tuple(out)
 
 
-_KEYS = {"id", "name", "aliases", "brands", "models", "parent", "wikidata", "handles", "signatory", "executive"}
+_KEYS = {"id", "name", "aliases", "brands", "models", "parent", "wikidata", "handles", "signatory", "executive",
+         "training"}
 
 
 def _parse_entry(raw: Any, index: int, source: str, partial: bool) -> dict[str, Any]:
@@ -136,6 +137,8 @@ def _parse_entry(raw: Any, index: int, source: str, partial: bool) -> dict[str, 
     for key in ("aliases", "brands", "models", "handles"):
         if key in raw:
             entry[key] = _strs(raw[key], key, where)
+    if "training" in raw:  # read by the training-data side only (nlp.marking, nlp/data): validated here
+        _opt_bool(raw["training"], "training", where)
     for key in ("parent", "wikidata"):
         if key in raw:
             entry[key] = _opt_str(raw[key], key, where)
@@ -309,11 +312,21 @@ class Registry:
         return self._by_id.get(slug)
 
     def variants(self, form: SurfaceForm) -> list[str]:
-        """Spellings of ``form`` to look for in text: as written, plus ALL-CAPS for 4+ chars."""
-        out = [form.text]
-        if len(form.text) >= 4 and form.text.upper() != form.text:
-            out.append(form.text.upper())
-        return out
+        """Spellings of ``form`` to look for in text: as written, plus ALL-CAPS for 4+ chars; for a
+        one-word company name, alias or brand also the German genitive ("Metas", "OpenAIs": the linker
+        keeps it only before a capitalised noun) and, for an inner capital, the lowered spelling
+        reporting also uses ("Deepseek" for DeepSeek)."""
+        text = form.text
+        out = [text]
+        if len(text) >= 4 and text.upper() != text:
+            out.append(text.upper())
+        if form.kind in ("name", "alias", "brand") and " " not in text and len(text) >= 3:
+            if text[-1] not in "sxzßSXZ" and text[-1].isalnum():
+                out.append(text + "s")
+            if len(text) >= 5 and text[0].isupper() and any(ch.isupper() for ch in text[1:]) \
+                    and text[1:].lower() != text[1:] and text.upper() != text:
+                out.append(text[0] + text[1:].lower())
+        return list(dict.fromkeys(out))
 
     def fingerprint(self) -> tuple:
         """A hashable summary used to cache pipelines per registry content."""

@@ -47,6 +47,7 @@ _TITLES = {"President", "CEO", "Chief", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
            "Madame", "Señor", "Sr.", "Sra.", "Signor", "Sig.", "Dott.", "According", "Laut", "Selon", "Según",
            "Secondo", "Said", "But", "And", "When", "While", "As", "Unlike", "Like", "Also", "Then", "Yet",
            "So", "Meanwhile", "However", "Still", "Now", "Later", "Earlier", "Today", "Yesterday"}
+_SIEMENS_SEPARATE = {"Healthineers", "Energy", "Gamesa"}
 _AMAZON_GEO = {"basin", "rainforest", "river", "region", "jungle", "forest", "delta", "Basin", "River",
                "Rainforest", "rain", "Region", "Jungle", "Forest", "fires", "deforestation"}
 _APPLE_GENERIC = {"growers", "orchards", "orchard", "farmers", "trees", "tree", "juice", "pie", "harvest",
@@ -145,6 +146,8 @@ class CompanyLinker:
         nxt_text = nxt.text if nxt is not None else ""
         if text == "Amazon" and (nxt_text in _AMAZON_GEO):
             return False
+        if text == "Siemens" and nxt_text in _SIEMENS_SEPARATE:
+            return False  # separately listed companies, not Siemens AG
         if text == "Apple" and ((prev is not None and prev.text == "Big") or nxt_text in _APPLE_GENERIC):
             return False
         if text == "Open AI" and nxt_text in _OPEN_GENERIC:
@@ -157,6 +160,10 @@ class CompanyLinker:
             return False  # "la Meta", "le Mistral" (goal, wind) when capitalised in a headline
         if kind == "surname":
             return self._surname_ok(doc, span, prev)
+        if self.registry is not None and text.endswith("s") and self.registry.lookup(text) is None:
+            # the genitive variant ("Metas Entscheidung", "OpenAIs Chef"): German puts a capitalised
+            # noun after it; elsewhere "Apples", "Metas" are other words
+            return nxt is not None and nxt.is_alpha and nxt.text[:1].isupper()
         return True
 
     def _surname_ok(self, doc: Doc, span: Span, prev) -> bool:

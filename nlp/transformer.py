@@ -174,9 +174,31 @@ def default_model_dir() -> Path:
     return Path(sys.prefix) / "share" / "stancewatch" / "stance-model"
 
 
+def marking_names(registry_path: Path | None = None) -> bytes:
+    """What the training marking reads from the bundled registry (``nlp.marking.name_spans``): each
+    company's name, aliases, brands and executives' names and aliases — not its handles or ids, and
+    not the companies added with ``training = false``."""
+    import tomllib
+
+    from nlp.registry import DEFAULT_REGISTRY
+
+    data = tomllib.loads((registry_path or DEFAULT_REGISTRY).read_text(encoding="utf-8"))
+    names = []
+    for c in data.get("company", []):
+        if c.get("training") is False:
+            continue
+        forms = {c.get("name", ""), *c.get("aliases", []), *c.get("brands", [])}
+        for ex in c.get("executive", []):
+            forms.update([ex.get("name", ""), *ex.get("aliases", [])])
+        names.append(sorted(f for f in forms if f))
+    return json.dumps(names, ensure_ascii=False).encode()
+
+
 def fingerprint(raw: bytes) -> str:
-    """The training-data version a model records (``data_sha``) and is checked against."""
-    return hashlib.sha256(raw).hexdigest()[:16]
+    """The training-data version a model records (``data_sha``) and is checked against: the data and
+    the registry names that mark the companies in every training row, so a company added to the
+    registry retrains the model instead of changing its training inputs unnoticed."""
+    return hashlib.sha256(raw + b"\0" + marking_names()).hexdigest()[:16]
 
 
 def data_fingerprint(path: Path = DATA_PATH) -> str:

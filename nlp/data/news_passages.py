@@ -71,10 +71,14 @@ SLOT = re.compile(r"\{(\w+)\}")
 def load_companies(path: Path = REGISTRY) -> list[dict]:
     """Registry companies with what the frames need: aliases usable in prose, executives with a
     surname form, model products. Names that start in lower case are left out (they would open
-    sentences)."""
+    sentences), and so are companies added with ``training = false`` (after the data was built:
+    drawing them would shift every later frame's company draws and regenerate the training data and
+    the challenge set)."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     out = []
     for c in data.get("company", []):
+        if c.get("training") is False:
+            continue
         name = c["name"]
         if not name[:1].isupper():
             continue

@@ -32,6 +32,8 @@ def registry_tables(path: Path = REGISTRY) -> tuple[dict[str, list[str]], dict[s
     products: dict[str, list[str]] = {}
     execs: dict[str, str] = {}
     for c in data.get("company", []):
+        if c.get("training") is False:  # added after the training data was built (news_passages)
+            continue
         name = c["name"].strip()
         models = [m.strip() for m in c.get("models", []) if m.strip()]
         if models:

@@ -9,13 +9,13 @@ from nlp.spacy_pipeline import get_pipeline, has_ner
 def test_unknown_org_near_stance_language(registry):
     if not has_ner(get_pipeline(registry)):
         pytest.skip("no statistical spaCy model installed")
-    texts = ["Siemens Healthineers said it would sign the code of practice next week.",
+    texts = ["Deutsche Telekom said it would sign the code of practice next week.",
              "Meta refused to sign the code.",
              "The European Commission published the list of signatories.",
-             "Siemens Healthineers opened a new plant in Erlangen."]
+             "Deutsche Telekom opened a new office in Munich."]
     out = find_candidates(texts, registry)
     names = [n for n, _c, _e in out]
-    assert any("Siemens" in n for n in names)
+    assert any("Telekom" in n for n in names)
     assert "Meta" not in names and not any("Commission" in n for n in names)
     name, count, example = out[0]
     assert count == 1 and "sign" in example

@@ -159,6 +159,26 @@ def _fake_model(path: Path, **meta) -> Path:
     return path
 
 
+def test_the_training_fingerprint_covers_the_registry_names_the_marking_reads(tmp_path, monkeypatch):
+    import nlp.registry
+
+    before = data_fingerprint()
+    original = nlp.registry.DEFAULT_REGISTRY.read_text(encoding="utf-8")
+    handle = tmp_path / "handle.toml"  # a handle is not read by the marking: same model
+    handle.write_text(original.replace('handles = []', 'handles = ["x:@example"]', 1), encoding="utf-8")
+    added = tmp_path / "added.toml"  # a new company is marked in the training rows that name it
+    added.write_text(original + '\n[[company]]\nid = "x-labs"\nname = "X Labs"\n', encoding="utf-8")
+    monkeypatch.setattr(nlp.registry, "DEFAULT_REGISTRY", handle)
+    assert data_fingerprint() == before
+    monkeypatch.setattr(nlp.registry, "DEFAULT_REGISTRY", added)
+    assert data_fingerprint() != before
+    outside = tmp_path / "outside.toml"  # added outside the training data: not marked there, same model
+    outside.write_text(original + '\n[[company]]\nid = "x-labs"\nname = "X Labs"\ntraining = false\n',
+                       encoding="utf-8")
+    monkeypatch.setattr(nlp.registry, "DEFAULT_REGISTRY", outside)
+    assert data_fingerprint() == before
+
+
 def test_a_model_without_a_recorded_base_is_a_minilm_model(tmp_path):
     old = _fake_model(tmp_path / "old")  # as trained before bases were configurable
     assert model_is_current(old, "minilm") and not model_is_current(old)  # the default base is e5 now

@@ -86,6 +86,7 @@ aliases = ["Roe"]
      "executive #1: 'spokesperson' must be a boolean"),
     ('[[company]]\nid = "meta"\n[[company.executive]]\nname = "Joel Kaplan"\nspokesperson = 1\n',
      "'spokesperson' must be a boolean"),
+    ('[[company]]\nid = "x"\nname = "X"\ntraining = "no"\n', "'training' must be a boolean"),
 ])
 def test_malformed_user_file(tmp_path, content, needle):
     f = tmp_path / "bad.toml"
@@ -164,3 +165,9 @@ def test_two_spokespeople_in_one_company_are_rejected(tmp_path):
 def test_at_most_one_spokesperson_per_bundled_company(registry):
     for company in registry:
         assert sum(e.spokesperson for e in company.executives) <= 1, company.id
+
+
+def test_companies_added_outside_the_training_data_are_tagged(registry):
+    # SAP, Siemens and Midjourney (training = false): followed like any company
+    for name in ("SAP", "Siemens", "Midjourney"):
+        assert registry.resolve(name) is not None

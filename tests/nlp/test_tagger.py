@@ -25,6 +25,13 @@ def ids(td, body_only=True):
     ("Reporter Tom Walker and Dr. Emma Clark moderated.", set()),
     ("Jean-Claude Van Damme was not at the AI summit.", set()),
     ("Its perplexity was low and the writer could not grok the llama joke.", set()),
+    # the German genitive before its noun, and a lowered inner capital (issue 13's tagging misses)
+    ("Metas Absage an den Kodex kam nicht überraschend.", {"meta"}),
+    ("OpenAIs Chefjurist und Googles Präsident sprachen in Brüssel.", {"openai", "google"}),
+    ("Deepseek has not said whether it will sign.", {"deepseek"}),
+    ("He compared Apples with oranges, and Metas were not mentioned.", set()),
+    ("SAP and Siemens backed the call; Midjourney stayed silent.", {"sap", "siemens", "midjourney"}),
+    ("Siemens Healthineers and Siemens Energy are listed separately.", set()),
 ])
 def test_mentions(tagged, text, expected):
     assert ids(tagged(text)) == expected
