@@ -9,7 +9,7 @@ from nlp.spacy_pipeline import get_pipeline, has_ner
 def test_unknown_org_near_stance_language(registry):
     if not has_ner(get_pipeline(registry)):
         pytest.skip("no statistical spaCy model installed")
-    texts = ["Deutsche Telekom said it would sign the code of practice next week.",
+    texts = ["Deutsche Telekom told reporters it plans to sign the code next week.",
              "Meta refused to sign the code.",
              "The European Commission published the list of signatories.",
              "Deutsche Telekom opened a new office in Munich."]
