@@ -27,10 +27,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from nlp.attribution import Speaker
+from nlp.registry import training_marked_forms
 from nlp.rules import first_person_spans
 from nlp.tagger import Sentence, TaggedDocument, company_descriptions
 from nlp.transformer import encode_input
-from storage.config import read_toml
 
 Span = tuple[int, int]
 SpanFinder = Callable[[str], list[Span]]
@@ -94,16 +94,9 @@ def marked_inputs(rows: Sequence[dict], marking: str) -> list[str]:
 
 @functools.lru_cache(maxsize=4)
 def _name_patterns(registry_path: str) -> dict[str, re.Pattern]:
-    data = read_toml(registry_path, "registry file")
     out: dict[str, re.Pattern] = {}
-    for c in data.get("company", []):
-        if c.get("training") is False:  # added after the training data: its rows keep the text they were built with
-            continue
-        forms = {c["name"], *c.get("aliases", []), *c.get("brands", [])}
-        for ex in c.get("executive", []):
-            forms.add(ex["name"])
-            forms.update(ex.get("aliases", []))
-        ordered = sorted((f for f in forms if f), key=len, reverse=True)
+    for c, forms in training_marked_forms(registry_path):
+        ordered = sorted(forms, key=len, reverse=True)
         # Possessives and German genitive ("Metas") are covered by the optional suffix.
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?:['’]s|s)?(?![\w-])")
         out[c["name"].lower()] = pattern

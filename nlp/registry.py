@@ -333,6 +333,23 @@ class Registry:
         return tuple((f.text, f.company_id, f.kind, f.executive) for f in self.surface_forms)
 
 
+def training_marked_forms(path: Path | str | None = None) -> list[tuple[dict[str, Any], set[str]]]:
+    """The bundled registry as the training marking reads it (``nlp.marking.name_spans``, and the
+    model's training fingerprint): each company table with its name, aliases, brands and executives'
+    names and aliases, leaving out companies added with ``training = false``."""
+    data = read_toml(Path(path or DEFAULT_REGISTRY), "registry file")
+    out = []
+    for c in data.get("company", []):
+        if c.get("training") is False:  # added after the training data: its rows keep the text they were built with
+            continue
+        forms = {c["name"], *c.get("aliases", []), *c.get("brands", [])}
+        for ex in c.get("executive", []):
+            forms.add(ex["name"])
+            forms.update(ex.get("aliases", []))
+        out.append((c, {f for f in forms if f}))
+    return out
+
+
 def slugify(name: str) -> str:
     """The id given to a company the registry does not know (classify CLI)."""
     return _slug(name)

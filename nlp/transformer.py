@@ -174,24 +174,12 @@ def default_model_dir() -> Path:
     return Path(sys.prefix) / "share" / "stancewatch" / "stance-model"
 
 
-def marking_names(registry_path: Path | None = None) -> bytes:
-    """What the training marking reads from the bundled registry (``nlp.marking.name_spans``): each
-    company's name, aliases, brands and executives' names and aliases — not its handles or ids, and
-    not the companies added with ``training = false``."""
-    import tomllib
+def marking_names() -> bytes:
+    """What the training marking reads from the bundled registry: each company's names, not its
+    handles or ids (``nlp.registry.training_marked_forms``)."""
+    from nlp.registry import training_marked_forms
 
-    from nlp.registry import DEFAULT_REGISTRY
-
-    data = tomllib.loads((registry_path or DEFAULT_REGISTRY).read_text(encoding="utf-8"))
-    names = []
-    for c in data.get("company", []):
-        if c.get("training") is False:
-            continue
-        forms = {c.get("name", ""), *c.get("aliases", []), *c.get("brands", [])}
-        for ex in c.get("executive", []):
-            forms.update([ex.get("name", ""), *ex.get("aliases", [])])
-        names.append(sorted(f for f in forms if f))
-    return json.dumps(names, ensure_ascii=False).encode()
+    return json.dumps([sorted(forms) for _c, forms in training_marked_forms()], ensure_ascii=False).encode()
 
 
 def fingerprint(raw: bytes) -> str:
