@@ -28,18 +28,30 @@ log = logging.getLogger(__name__)
 
 _VIA = {"name": "alias", "alias": "alias", "brand": "brand", "executive": "executive", "surname": "executive"}
 
-# Definite descriptions that stand for a company, in five languages. The head noun is singular;
+# Definite descriptions that stand for a company, in the eight languages. The head noun is singular;
 # modifiers are optional ("the Paris-based start-up", "the Canadian company", "le groupe").
 _DESC = re.compile(
     r"(?<![\w-])(?:"
     r"[Tt]he\s+(?P<mods>(?:[\w’'-]+\s+){0,3}?)(?:company|firm|group|start-?up|giant|maker|developer|chipmaker|"
-    r"provider|lab|outfit|conglomerate|corporation|unicorn|champion|tech\s+giant)"
-    r"|(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es)\s+(?:[\w-]+\s+)?(?:[\w-]*[Kk]onzern|[\w-]*Hersteller|[\w-]*Entwickler|[\w-]*Anbieter)"
+    r"provider|lab|outfit|conglomerate|corporation|unicorn|champion|tech\s+giant|titan|behemoth|heavyweight|"
+    r"hyperscaler)"
+    r"|(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es)\s+(?:[\w-]+\s+)?(?:[\w-]*[Kk]onzern|[\w-]*Hersteller|[\w-]*Entwickler|[\w-]*Anbieter|"
+    r"[\w-]*[Rr]iesen?|[\w-]*Giganten?)"
+    r"|(?:[Dd]ie|[Dd]er)\s+(?:[\w-]+\s+)?Firma"
     r"|(?:[Dd]as|[Dd]em|[Dd]es)\s+(?:[\w-]+\s+)?(?:[\w-]*Unternehmen|Start-?up)"
     r"|[Ll][’']entreprise|[Ll]a\s+société|[Ll]e\s+groupe|[Ll]a\s+start-?up|[Ll]a\s+firme|[Ll]e\s+géant|"
     r"[Ll][’']éditeur|[Ll]e\s+fabricant|[Ll]e\s+laboratoire"
     r"|[Ll]a\s+empresa|[Ll]a\s+compañía|[Ee]l\s+grupo|[Ll]a\s+startup|[Ee]l\s+gigante|[Ee]l\s+fabricante|[Ll]a\s+tecnológica"
     r"|[Ll][’']azienda|[Ll]a\s+società|[Ii]l\s+gruppo|[Ii]l\s+colosso|[Ii]l\s+gigante|[Ii]l\s+produttore"
+    # Portuguese: the article alone or contracted with de / em / por / a ("da empresa", "pela empresa")
+    r"|(?:[AaÀà]|[DdNn]a|[Pp]ela)\s+(?:empresa|companhia|start-?up|tecnológica|fabricante|desenvolvedora|criadora)"
+    r"|(?:[Oo]|[DdNn]o|[Pp]elo)\s+(?:grupo|gigante|conglomerado|fabricante)"
+    # Dutch: one optional adjective ("het Franse bedrijf", "de Amerikaanse techreus")
+    r"|[Hh]et\s+(?:[\w-]+\s+)?(?:bedrijf|techbedrijf|AI-bedrijf|concern|techconcern)"
+    r"|[Dd]e\s+(?:[\w-]+\s+)?(?:onderneming|techgigant|techreus|gigant|ontwikkelaar|fabrikant|chipfabrikant)"
+    # Polish has no article: the singular head noun, not after a quantifier (_PL_INDEFINITE)
+    r"|(?P<pl>[Ff]irm[aęą]|[Ss]półk[aęą]|[Kk]oncern(?:u|em)?|[Ss]tartup(?:u|em)?|[Gg]igant(?:a|em)?|"
+    r"[Pp]rzedsiębiorstw(?:o|a|em))"
     r")(?![\w-])"
 )
 # "the working group", "la società civile", "il gruppo di lavoro" are not companies.
@@ -57,7 +69,14 @@ def looks_english(text: str) -> bool:
     hits = sum(w in _EN_WORDS for w in words)
     return hits >= 2 and hits >= 0.12 * len(words)
 _DESC_BAD_AFTER = re.compile(r"^\s*(?:civile|di\s+lavoro|di\s+esperti|de\s+travail|d['’]experts|de\s+trabajo|"
-                             r"de\s+expertos|of\s+experts|of\s+companies|of\s+signatories|of\s+\d+)")
+                             r"de\s+expertos|of\s+experts|of\s+companies|of\s+signatories|of\s+\d+|"
+                             r"de\s+trabalho|de\s+peritos|de\s+especialistas|van\s+experts|van\s+deskundigen)")
+# Polish: "każda firma" (any company), "inna spółka" (another one) stand for no company named before.
+_PL_INDEFINITE = re.compile(r"(?:każd|żadn|inn|jedn|jakaś|jakąś|niejedn|kolejn|któr|taka|taką)\w*\s+$", re.I)
+_POLISH_LETTERS = re.compile(r"[ąęłńśźżĄĘŁŃŚŹŻ]")
+# A description followed by a name is an apposition ("Firma Meta odmówiła", "the company OpenAI"): the
+# name is the mention, and the description must not resolve to the company named before it.
+_NAME_AFTER = re.compile(r"^\s+[A-Z][\w-]")
 
 
 def company_descriptions(text: str) -> list[tuple[int, int]]:
@@ -67,6 +86,9 @@ def company_descriptions(text: str) -> list[tuple[int, int]]:
     for m in _DESC.finditer(text):
         if any(w.lower() in _DESC_BAD_MODS for w in (m.group("mods") or "").split()):
             continue
+        if m.group("pl") and (not _POLISH_LETTERS.search(text) or _PL_INDEFINITE.search(text[:m.start()])
+                              or _NAME_AFTER.match(text[m.end():])):
+            continue  # "firma" is also Italian and Spanish for "signs": only in a Polish sentence
         if not _DESC_BAD_AFTER.match(text[m.end():]):
             out.append(m.span())
     return out
@@ -74,8 +96,9 @@ def company_descriptions(text: str) -> list[tuple[int, int]]:
 
 # Possessive pronoun + "company": the company of the person just named ("sein Unternehmen").
 _HIS_COMPANY = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Ss]ein(?:em|en|es)?|[Ii]hr(?:em|en|es)?|[Ss]on|[Ss]a|[Ss]u|"
-                          r"[Ll]a\s+sua|[Ii]l\s+suo)\s+(?:company|firm|start-?up|Unternehmen|Konzern|entreprise|"
-                          r"société|groupe|empresa|compañía|azienda|società|gruppo)(?![\w-])")
+                          r"[Ll]a\s+sua|[Ii]l\s+suo|[Aa]\s+sua|[Zz]ijn|[Hh]aar|[Jj]ego|[Jj]ej)\s+(?:company|firm|start-?up|"
+                          r"Unternehmen|Konzern|entreprise|société|groupe|empresa|compañía|azienda|società|gruppo|"
+                          r"bedrijf|firm[aęą])(?![\w-])")
 _IT = re.compile(r"(?<![\w’'-])(?:[Ii]t|[Ii]ts)(?![\w’'-])")
 _HE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Hh]is)(?![\w’'-])")
 _THEY = re.compile(r"(?<![\w’'-])[Tt]hey(?![\w’'-])")

@@ -56,6 +56,16 @@ def test_surname_after_full_name_and_possessive(tagged):
     ("IBM hosted the workshop.", "La società ha presentato i risultati.", {"ibm"}),
     ("Satya Nadella visited Paris.", "He met start-up founders.", {"microsoft"}),
     ("ChatGPT added a memory feature last month.", "The ChatGPT maker said more was coming.", {"openai"}),
+    ("Microsoft expanded its data centres in Ireland.", "The Redmond titan gave no figure.", {"microsoft"}),
+    ("Google stellte neue Modelle vor.", "Der Suchmaschinenriese nannte keinen Termin.", {"google"}),
+    ("Aleph Alpha eröffnete ein Büro.", "Ein Sprecher der Firma bestätigte das.", {"aleph-alpha"}),
+    # Portuguese, Dutch and Polish descriptions (contracted articles; one adjective; no article)
+    ("Mistral AI apresentou um novo modelo.", "A empresa vai contratar cem engenheiros.", {"mistral-ai"}),
+    ("Amazon abriu um escritório em Lisboa.", "Um porta-voz da empresa não comentou.", {"amazon"}),
+    ("Google publiceerde woensdag zijn cijfers.", "Het Amerikaanse bedrijf gaf geen details.", {"google"}),
+    ("Nvidia toonde een nieuwe chip.", "De chipfabrikant wil in Europa groeien.", {"nvidia"}),
+    ("Anthropic otworzył biuro w Warszawie.", "Firma zatrudni stu inżynierów.", {"anthropic"}),
+    ("Meta pokazała nowy model.", "Rzecznik koncernu nie podał szczegółów.", {"meta"}),
 ])
 def test_coreference(tagged, context, text, expected):
     assert ids(tagged(text, title=context)) == expected
@@ -66,6 +76,11 @@ def test_coreference(tagged, context, text, expected):
     ("Nvidia shares rose.", "The working group met again on Thursday."),
     (None, "The company did not answer our questions."),
     ("Google presented its results.", "Henna Virkkunen said she welcomed the talks."),
+    ("IBM apresentou os resultados.", "O grupo de trabalho reuniu-se na quinta-feira."),
+    ("Google opublikował wyniki.", "Każda firma musi przestrzegać nowych przepisów."),
+    ("Google podpisał kodeks.", "Firma Acme jeszcze się nie zdecydowała."),
+    ("Meta presenteerde een model.", "De groep van experts kwam dinsdag bijeen."),
+    ("IBM presenta il bilancio.", "Firma anche il nuovo accordo con i sindacati."),  # Italian "signs"
 ])
 def test_coreference_is_conservative(tagged, context, text):
     assert ids(tagged(text, title=context)) == set()
