@@ -149,7 +149,7 @@ SIGN = [
      r"\b(?:heeft|hebben)\s+(?:(?!niet\b|nooit\b)\w+\s+){0,4}(?:ondertekend|getekend)\b|\bondertekende\b|\btekende\b|\bpodpisał\w*\b|\bprzystąpił\w*\b", 0.9),
     (r"\b(?:will|would|to|shall|'ll)\s+(?:\w+\s+)?sign\b|\bsign(?:ing|s)?\b|\bunterzeichnen\b|\bunterschreiben\b|"
      r"\bsigner(?:a|ait|ont)?\b|\bfirmar(?:á|án|emos)?\b|\bfirmer(?:à|anno|emo)\b|\bfirmare\b|"
-     r"\bassinar(?:á|ão)?\b|\baderir(?:á|ão)?\b|\bsubscrever\b|\b(?:onder)?tekenen\b|\b(?:onder)?tekent\b|"
+     r"\bassinar(?:á|ão)?\b|\bassiná-l[oa]s?\b|\bfirmarl[oa]s?\b|\baderir(?:á|ão)?\b|\bsubscrever\b|\b(?:onder)?tekenen\b|\b(?:onder)?tekent\b|"
      r"\bonderschrij(?:ven|ft)\b|\bonderschre(?:ef|ven)\b|\bonderschreven\b|"
      r"\bsluit(?:en)?\s+zich\s+(?:\w+\s+){0,4}aan\b|\bzich\s+(?:\w+\s+){0,3}aan\s+te\s+sluiten\b|"
      r"\bpodpisze\b|\bpodpiszą\b|\bpodpisać\b|\bprzystąpi(?:ć|ą)?\b", 0.85),
@@ -245,3 +245,34 @@ ABOUT_TAKING_PART = re.compile(
 REFUSAL_WITH_COMPLEMENT = re.compile(r"weiger|neg[aáoó]|recus|refus|declin|rifiut|odm[oóa]w", _I)
 INFINITIVE_BEFORE = re.compile(r"\b(?:zu|a|te|di|de|to)\s+$", _I)  # "… zu unterzeichnen", "a firmar", "te ondertekenen"
 CONTRAST_BETWEEN = re.compile(r"[.;]|\b(?:but|aber|doch|mais|pero|sino|ma|mas|maar|ale|while|während|tandis|mientras|mentre|enquanto|terwijl|podczas)\b", _I)
+# A time qualifier beside a refusal ("has so far refused", "weigert sich bislang", "jak dotąd odmawia"):
+# still a refusal (the guide's rule 4), which the model, never trained on one, reads as `undecided`.
+TIME_QUALIFIER = re.compile(
+    r"\b(?:so\s+far|thus\s+far|to\s+date|until\s+now|for\s+now|for\s+the\s+time\s+being|"
+    r"bislang|bisher|bis\s+jetzt|vorerst|vorläufig|"
+    r"jusqu['’](?:à\s+présent|ici|à\s+maintenant)|pour\s+l['’]instant|pour\s+le\s+moment|"
+    r"hasta\s+ahora|hasta\s+el\s+momento|por\s+ahora|de\s+momento|por\s+el\s+momento|"
+    r"finora|fino\s+ad\s+ora|per\s+ora|per\s+il\s+momento|"
+    r"até\s+agora|até\s+(?:a|o)o?\s+momento|por\s+enquanto|"
+    r"tot\s+nu\s+toe|tot\s+dusver|voorlopig|vooralsnog|"
+    r"jak\s+dotąd|dotychczas|na\s+razie|póki\s+co|do\s+tej\s+pory)\b", _I)
+# A reversal of an earlier position ("dropped its objections", "abandona su oposición", "laat zijn
+# verzet varen", "Kehrtwende"): the cue after it is the new position (the guide's rule 5), which the
+# model, reading the opposition noun, outvotes in four of eight languages (a probe, 2026-12-06). A
+# refusal word inside the phrase ("gave up its refusal") is the old position, not a cue.
+_OPPOSITION = (r"(?:opposition|objections?|resistance|refusal|reservations|Widerstand\w*|Ablehnung|Einwände|"
+               r"Blockade|réticences|réserves|refus|oposición|objeciones|reticencias|rechazo|resistencia|"
+               r"opposizione|obiezioni|resistenz[ae]|riserve|rifiuto|oposição|objeções|objecções|resistência|"
+               r"recusa|verzet|bezwaren|weerstand|weigering|sprzeciw\w*|zastrzeże\w*|opór|oporu|odmow\w*)")
+REVERSAL = re.compile(
+    r"\b(?:dropp?(?:ed|s|ing)?|abandon\w*|end(?:ed|s|ing)?|revers\w*|g[ai]ve\s+up|giving\s+up|set\s+aside|"
+    r"lift(?:ed|s)?|withdr[ae]w\w*|renon\w*|lève|levé\w*|retir\w*|deja|dejó|renunci\w*|rinunci\w*|"
+    r"abbandon\w*|ritir\w*|lascia\w*|desist\w*|geeft|gaf|laat|liet|trekt|trok|gibt|gab|porzuc\w*|wycof\w*|"
+    r"rezygn\w*|zrezygnowa\w*)\s+(?:[\w-]+\s+){0,3}?" + _OPPOSITION + r"(?![\w-])"
+    r"|(?<![\w-])" + _OPPOSITION + r"\s+(?:[\w-]+\s+){0,4}?(?:aufgegeben|aufgibt|auf\b|fallen\s+(?:gelassen|lässt)|"
+    r"varen|opgegeven|opgeeft|ingetrokken|intrekt)(?![\w-])"
+    r"|\bU-turn\b|\bvolte-face\b|\bchange\s+of\s+heart\b|\b(?:reversed|changed)\s+course\b|\bKehrtwende\b|"
+    r"\bKurswechsel\b|\brevirement\b|\bmarche\s+arrière\b|\bmarcha\s+atrás\b|\bcambio\s+de\s+postura\b|"
+    r"\bmarcia\s+indietro\b|\bdietrofront\b|\binversione\s+di\s+rotta\b|\bmudança\s+de\s+posição\b|"
+    r"\bommezwaai\b|\bkoerswijziging\b|\bbijgedraaid\b|\bdraait\s+bij\b|\bzwrot\s+o\s+180\b|"
+    r"\bzmieni\w*\s+zdanie\b", _I)

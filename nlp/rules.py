@@ -54,7 +54,9 @@ from nlp.rule_lexicon import (
     PAST_PERFECT,
     REFUSAL_WITH_COMPLEMENT,
     REFUSE,
+    REVERSAL,
     SIGN,
+    TIME_QUALIFIER,
     UNDECIDED,
     WHETHER_AFTER,
     WHETHER_END,
@@ -81,8 +83,9 @@ class Cue:
     start: int
     end: int
     text: str
-    # a sign cue the words around it turned: "hedge" ("may sign"), "negation" ("will not sign"), "absence"
-    # ("missing from the list of signatories")
+    # a cue the words around it turned or qualified: "hedge" ("may sign"), "negation" ("will not sign"),
+    # "absence" ("missing from the list of signatories"), "provisional" ("has so far refused": still refuse),
+    # "reversal" (the position after "dropped its objections")
     reread: str | None = None
 
 
@@ -103,8 +106,11 @@ def find_cues(text: str) -> list[Cue]:
         if any(c.start < k.end and k.start < c.end for k in kept):
             continue
         kept.append(c)
+    reversals = [m.span() for m in REVERSAL.finditer(text)]
     out: list[Cue] = []
     for c in sorted(kept, key=lambda c: c.start):
+        if c.stance == "refuse" and any(a <= c.start and c.end <= b for a, b in reversals):
+            continue  # "gave up its refusal": the old position, not a cue
         left = text[max(0, c.start - 40):c.start]
         right = text[c.end:c.end + 60]
         if c.stance == "undecided" and c.strength == DELIBERATION and _open_question_elsewhere(c.text, text, c.end):
@@ -117,7 +123,7 @@ def find_cues(text: str) -> list[Cue]:
         if c.stance == "sign":
             if NOT_CODE_OBJECT.match(right):
                 continue  # "signed a letter calling for a pause" is not a signature of the code
-            if any(k.stance == "refuse" and not k.reread and k.end <= c.start and c.start - k.end < 50
+            if any(k.stance == "refuse" and k.reread in (None, "provisional") and k.end <= c.start and c.start - k.end < 50
                    and REFUSAL_WITH_COMPLEMENT.search(k.text) and not CONTRAST_BETWEEN.search(text[k.end:c.start])
                    and INFINITIVE_BEFORE.search(text[k.end:c.start])
                    for k in out):
@@ -139,6 +145,14 @@ def find_cues(text: str) -> list[Cue]:
                     or HEDGE_AFTER.match(right) \
                     or (INTEREST_LEFT.search(" ".join(left.split()[-4:])) and CONDITION_RIGHT.match(right)):
                 c = Cue("undecided", 0.7, c.start, c.end, c.text, "hedge")
+        if c.stance == "refuse" and c.reread is None and (
+                TIME_QUALIFIER.search(left.rsplit(".", 1)[-1]) or TIME_QUALIFIER.search(c.text)
+                or TIME_QUALIFIER.search(right.split(".", 1)[0][:40])):
+            c.reread = "provisional"  # "has so far refused": the model reads the qualifier, not the refusal
+        if c.reread is None and c.stance in ("sign", "refuse") and any(
+                b <= c.start and not CONTRAST_BETWEEN.search(text[b:c.start]) and not any(k.stance != "undecided" and b <= k.start
+                                                                      for k in out) for _a, b in reversals):
+            c.reread = "reversal"  # the first position after "dropped its objections": the new one
         if PAST_PERFECT.search(left):
             c.strength *= 0.7  # "had refused": likely superseded later in the text
         elif LATER.search(left[-25:]):

@@ -168,6 +168,72 @@ def test_ensemble_trusts_the_model_when_the_rules_found_no_cue():
 
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a refusal qualified in time is still a refusal (guide rule 4), in the eight languages
+    ("Cohere has so far refused to sign the code.", "refuse"),
+    ("Cohere hat sich bislang geweigert, den Kodex zu unterzeichnen.", "refuse"),
+    ("Cohere a jusqu'à présent refusé de signer le code.", "refuse"),
+    ("Cohere se ha negado hasta ahora a firmar el código.", "refuse"),
+    ("Cohere finora si è rifiutata di firmare il codice.", "refuse"),
+    ("A Cohere recusou-se até agora a assinar o código.", "refuse"),
+    ("Cohere weigert tot nu toe de code te ondertekenen.", "refuse"),
+    ("Cohere jak dotąd odmawia podpisania kodeksu.", "refuse"),
+    # no act of refusal: the model's reading stands
+    ("Cohere has not signed the code so far.", "undecided"),
+    ("Cohere has so far declined to comment on the code.", "undecided"),
+])
+def test_ensemble_does_not_let_a_time_qualifier_outvote_a_refusal(text, expected):
+    """A model that reads "so far" as an open decision does not outvote the rules' refusal."""
+    from nlp.classifier import Prediction
+    from nlp.ensemble import EnsembleStanceClassifier
+
+    class SaysUndecided:
+        name = "undecided"
+        multilingual = True  # the model's weight in every language, as for the shipped e5 model
+
+        def predict(self, passages):
+            scores = {"sign": 0.02, "refuse": 0.06, "undecided": 0.9, "none": 0.02}
+            return [Prediction("undecided", 0.9, scores) for _ in passages]
+
+    start = text.index("Cohere")
+    passage = Passage(text, "Cohere", ((start, start + 6),), None)
+    mixed = EnsembleStanceClassifier(SaysUndecided(), RuleStanceClassifier()).predict([passage])[0]
+    assert mixed.stance == expected and mixed.confidence >= 0.5
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the position after a reversal is the new one (guide rule 5), in the eight languages
+    ("Cohere dropped its objections and said it would sign the code.", "sign"),
+    ("Cohere gibt seinen Widerstand gegen den Kodex auf und will ihn nun unterzeichnen.", "sign"),
+    ("Cohere renonce à son opposition et signera finalement le code.", "sign"),
+    ("Cohere abandona su oposición al código y anuncia que lo firmará.", "sign"),
+    ("Marcia indietro di Cohere, che rinuncia alla sua opposizione e firmerà il codice.", "sign"),
+    ("A Cohere abandonou a sua oposição ao código e vai assiná-lo.", "sign"),
+    ("Cohere laat zijn verzet tegen de code varen en zal hem toch ondertekenen.", "sign"),
+    ("Cohere porzuca swój sprzeciw wobec kodeksu i podpisze go.", "sign"),
+    # no reversal of its position on the code: the model's reading stands
+    ("Cohere maintained its opposition to the code and said it would not sign it.", "refuse"),
+    ("Cohere dropped its objections to the merger, but it will not sign the code.", "refuse"),
+])
+def test_ensemble_does_not_let_an_old_position_outvote_a_reversal(text, expected):
+    """A model that reads the opposition noun ("abandona su oposición") does not outvote the new position."""
+    from nlp.classifier import Prediction
+    from nlp.ensemble import EnsembleStanceClassifier
+
+    class SaysRefuse:
+        name = "refuse"
+        multilingual = True
+
+        def predict(self, passages):
+            scores = {"sign": 0.05, "refuse": 0.85, "undecided": 0.05, "none": 0.05}
+            return [Prediction("refuse", 0.85, scores) for _ in passages]
+
+    start = text.index("Cohere")
+    passage = Passage(text, "Cohere", ((start, start + 6),), None)
+    mixed = EnsembleStanceClassifier(SaysRefuse(), RuleStanceClassifier()).predict([passage])[0]
+    assert mixed.stance == expected and mixed.confidence >= 0.5
+
+
 @pytest.mark.parametrize("text,rules_reading", [
     ("Cohere has indicated it may sign the code.", "undecided"),        # a hedge
     ("Vermutlich wird auch Cohere den Kodex unterzeichnen.", "undecided"),
