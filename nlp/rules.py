@@ -36,6 +36,7 @@ from nlp.rule_lexicon import (
     CONDITION_RIGHT,
     CONTRAST_BETWEEN,
     COORD,
+    DELAY_REQUEST,
     DELIBERATION,
     FIRST_PERSON,
     HEDGE,
@@ -54,6 +55,7 @@ from nlp.rule_lexicon import (
     PAST_PERFECT,
     REFUSAL_WITH_COMPLEMENT,
     REFUSE,
+    RELATIVE_PRONOUN,
     REVERSAL,
     SIGN,
     TIME_QUALIFIER,
@@ -85,7 +87,7 @@ class Cue:
     text: str
     # a cue the words around it turned or qualified: "hedge" ("may sign"), "negation" ("will not sign"),
     # "absence" ("missing from the list of signatories"), "provisional" ("has so far refused": still refuse),
-    # "reversal" (the position after "dropped its objections")
+    # "reversal" (the position after "dropped its objections"), "delay" (a request to delay: `undecided`)
     reread: str | None = None
 
 
@@ -98,6 +100,8 @@ def find_cues(text: str) -> list[Cue]:
                 raw.append(Cue(stance, strength, m.start(), m.end(), m.group(0)))
     for m in NEGATED_INTEREST.finditer(text):
         raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0), "negation"))
+    for m in DELAY_REQUEST.finditer(text):
+        raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0), "delay"))
     for m in ABSENT_FROM_LIST.finditer(text):
         raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0), "absence"))
     raw.sort(key=lambda c: (-(c.end - c.start), c.start))
@@ -221,6 +225,16 @@ def _prediction(cues: list[Cue]) -> Prediction:
     return Prediction(stance, scores[stance], scores, reread=reread)
 
 
+def _in_others_relative_clause(cue: Cue, targets: list[tuple[int, int]], text: str) -> bool:
+    """Is the cue in a relative clause whose antecedent is not the target ("the lobbyists who …")?"""
+    before = [e for _s, e in targets if e <= cue.start]
+    if not before:
+        return False
+    last = max(before)
+    rel = RELATIVE_PRONOUN.search(text, last, cue.start)
+    return rel is not None and not re.fullmatch(r"\s*,?\s*", text[last:rel.start()])
+
+
 class RuleStanceClassifier:
     """The rule baseline: no training data, deterministic, explainable (``explain``)."""
 
@@ -243,7 +257,11 @@ class RuleStanceClassifier:
         cues = find_cues(text)
         if not targets:
             return cues
-        return [c for c in cues if _applies(c, targets, list(passage.other_spans), text)]
+        cues = [c for c in cues if _applies(c, targets, list(passage.other_spans), text)]
+        for c in cues:
+            if c.reread == "delay" and _in_others_relative_clause(c, targets, text):
+                c.reread = None  # "criticised the lobbyists who called for a pause": maybe not the target's
+        return cues
 
     def _one(self, passage: Passage) -> Prediction:
         topic = classify_topic(passage.text, doc_about_gpai=passage.about_gpai)

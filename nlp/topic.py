@@ -141,7 +141,7 @@ _STOP_CLOCK = re.compile(r"stop\s+the\s+clock|stopp(?:t|en)?\s+(?:die|der)\s+Uhr
                          r"aus(?:zu)?setz\w*|Aussetzung)\b|"
                          r"auf\s+Eis\s+(?:zu\s+)?leg\w*|\b(?:différ\w*|suspendre|moratoire|retard\w*|repouss\w*)\b|"
                          r"\b(?:aplaza\w*|aplazar|pausa[rs]?|posponer|pospuest\w*|posterg\w*|retras\w*|suspender)\b|"
-                         r"\b(?:rinvi\w*|posticip\w*|sospen\w*|ritard\w*)\b|\b(?:adia\w*|atras\w*|suspens[ãa]o)\b|"
+                         r"\b(?:rinvi\w*|posticip\w*|sospen\w*|ritard\w*)\b|\b(?:adia\w*|adie[ms]?|atras\w*|suspens[ãa]o)\b|"
                          # Dutch separable verbs split around "te" ("uit te stellen", "op te schorten")
                          r"\b(?:uitstel\w*|opschort\w*|pauze|vertraging\w*)\b|\buit\s+te\s+stellen\b|\bop\s+te\s+schorten\b|"
                          r"\b(?:odrocz\w*|wstrzyma\w*|przesunię\w*|opóźni\w*|pauz\w*)\b|"

@@ -234,6 +234,42 @@ def test_ensemble_does_not_let_an_old_position_outvote_a_reversal(text, expected
     assert mixed.stance == expected and mixed.confidence >= 0.5
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a request to delay the Code or the AI Act is `undecided` (the guide), noun forms included
+    ("Cohere called for a two-year pause of the AI Act.", "undecided"),
+    ("Cohere fordert einen Aufschub der Pflichten aus der KI-Verordnung.", "undecided"),
+    ("Cohere a demandé un report des obligations de l'AI Act.", "undecided"),
+    ("Cohere ha chiesto a Bruxelles di rinviare gli obblighi dell'AI Act.", "undecided"),
+    ("A Cohere pediu a Bruxelas que adie as obrigações do AI Act.", "undecided"),
+    ("Cohere pleit voor uitstel van de AI Act.", "undecided"),
+    ("Cohere zaapelował do Brukseli o odroczenie obowiązków wynikających z AI Act.", "undecided"),
+    # someone else's request, or a signature after one: the model's reading stands
+    ("Cohere criticised the lobbyists who called for a pause of the AI Act.", "none"),
+    ("Cohere, which had asked for a delay, signed the code on Friday.", "sign"),
+])
+def test_ensemble_does_not_let_a_noun_outvote_a_delay_request(text, expected):
+    """A model that reads "a demandé un report" as `none` does not outvote the rules' delay request."""
+    from nlp.classifier import Prediction
+    from nlp.ensemble import EnsembleStanceClassifier
+
+    class SaysNoneUnlessSigned:
+        name = "none"
+        multilingual = True
+
+        def predict(self, passages):
+            out = []
+            for p in passages:
+                stance = "sign" if " signed " in p.text else "none"
+                scores = {s: (0.91 if s == stance else 0.03) for s in ("sign", "refuse", "undecided", "none")}
+                out.append(Prediction(stance, 0.91, scores))
+            return out
+
+    start = text.index("Cohere")
+    passage = Passage(text, "Cohere", ((start, start + 6),), None)
+    mixed = EnsembleStanceClassifier(SaysNoneUnlessSigned(), RuleStanceClassifier()).predict([passage])[0]
+    assert mixed.stance == expected and mixed.confidence >= 0.5
+
+
 @pytest.mark.parametrize("text,rules_reading", [
     ("Cohere has indicated it may sign the code.", "undecided"),        # a hedge
     ("Vermutlich wird auch Cohere den Kodex unterzeichnen.", "undecided"),
