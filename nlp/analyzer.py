@@ -1,7 +1,8 @@
 """Document analysis: tag → attribute → topic filter → classify → one StanceResult per company.
 
 Aggregation (per company, over its in-scope sentences, the title included as sentence 0):
-* a title counts only when no body sentence takes a position for the company;
+* a title counts only when no body sentence takes a position for the company, and a question the
+  text asks ("Will Acme sign?") only when no statement does;
 * the stance is that of the non-``none`` prediction with the highest effective score
   ``confidence + 0.08 if the company's own speaker speaks + 0.04 * relative position`` — so a
   company's own statement beats a third party's report, and with equal evidence a later
@@ -186,6 +187,10 @@ class Analyzer:
         # position for the company, the body decides; the title decides only for a body that does not.
         body = [c for c in stanced if not td.sentences[c.sentence_index].is_title]
         stanced = body or stanced
+        # Likewise a question the text asks ("Will Acme sign the code?") yields to a statement that
+        # answers it ("It said it would not"), and decides only where nothing else takes a position.
+        stated = [c for c in stanced if not td.sentences[c.sentence_index].text.rstrip().endswith("?")]
+        stanced = stated or stanced
 
         def eff(c: _Candidate) -> float:
             return _pred(c).confidence + (SPEAKER_BONUS if c.speaker is not None else 0.0) + \

@@ -36,6 +36,19 @@ _BACKREFERENCE = re.compile(
     r"\book\b|\beveneens\b|\bhetzelfde\b|\bvoorbeeld\b|\bdeed\s+dat\b|"
     r"\brównież\b|\btakże\b|\bto\s+samo\b|\bw\s+(?:jego|ich)\s+ślady\b|\bzrobił\w*\s+to\b|\bpodobnie\b",
     re.I)
+# A non-answer to a question just asked ("Will it sign? The company has not said."): alone, the model
+# reads the negation as a refusal in French, Spanish and Italian (a probe, 2026-12-06); after any other
+# sentence it is no back-reference (a list of signatories before it would read as a signature).
+_NON_ANSWER = re.compile(
+    r"\b(?:has|have|did)\s+not\s+(?:yet\s+)?(?:said|say|responded|respond|replied|reply|commented|comment)\b|"
+    r"\bhat\s+(?:das|es|sich)\s+(?:dazu\s+)?(?:noch\s+)?nicht\s+(?:gesagt|geäußert)\b|\bäußerte\s+sich\s+(?:dazu\s+)?nicht\b|"
+    r"\bn['’](?:l['’])?(?:a|ont)\s+pas\s+(?:encore\s+)?(?:dit|précisé|répondu|commenté)\b|\bne\s+l['’]a\s+pas\s+(?:encore\s+)?(?:dit|précisé)\b|"
+    r"\bno\s+(?:lo\s+)?(?:ha|han)\s+(?:dicho|precisado|respondido|comentado)\b|"
+    r"\bnon\s+(?:l['’])?(?:ha|hanno)\s+(?:detto|precisato|risposto|commentato)\b|"
+    r"\bnão\s+(?:o\s+)?(?:disse|precisou|respondeu|comentou)\b|"
+    r"\b(?:heeft|hebben)\s+(?:dat|het)\s+(?:nog\s+)?niet\s+gezegd\b|\bniet\s+gereageerd\b|"
+    r"\bnie\s+(?:powiedział|odpowiedział|skomentował)\w*",
+    re.I)
 
 
 def _is_table_row(text: str) -> bool:
@@ -63,6 +76,8 @@ def backreference_context(td: TaggedDocument, index: int) -> int | None:
     if index == 0 or sents[index].is_title or sents[index - 1].is_title:
         return None
     text = sents[index].text
-    if not _BACKREFERENCE.search(text) or mentions_code(text) or _is_table_row(sents[index - 1].text):
+    if mentions_code(text) or _is_table_row(sents[index - 1].text):
         return None
-    return index - 1
+    if _BACKREFERENCE.search(text) or (_NON_ANSWER.search(text) and sents[index - 1].text.rstrip().endswith("?")):
+        return index - 1
+    return None

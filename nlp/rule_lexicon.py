@@ -78,7 +78,16 @@ NEGATED_INTEREST = re.compile(
     r"(?:interesse|interés)\s+(?:em|en|a)\s+(?:assinar|firmar|firmare|aderir)\b|"
     r"\bniet\s+(?:\w+\s+){0,2}?(?:bereid|geïnteresseerd)\b[^.;]{0,40}?\bte\s+ondertekenen\b|"
     r"\bgeen\s+(?:enkele\s+)?interesse\b[^.;]{0,40}?\bonderteken\w*|"
-    r"\bnie\s+(?:jest\s+)?(?:\w+\s+)?(?:zainteresowan\w*|zamierza|chce)\s+(?:\w+\s+){0,2}?(?:podpis\w*|przystąpi\w*)", _I)
+    r"\bnie\s+(?:jest\s+)?(?:\w+\s+)?(?:zainteresowan\w*|zamierza|chce)\s+(?:\w+\s+){0,2}?(?:podpis\w*|przystąpi\w*)|"
+    # no plan or intention, worded with a negated verb or noun ("plant nicht", "n'a pas l'intention de")
+    r"\b(?:plan(?:t|te|en|ten)|beabsichtig(?:t|te|en))\s+nicht\b[^.;]{0,40}?\bzu\s+(?:unterzeichnen|unterschreiben)\b|"
+    r"\bhat\s+nicht\s+vor\b[^.;]{0,40}?\bzu\s+(?:unterzeichnen|unterschreiben)\b|"
+    r"\bn['’](?:a|ont)\s+pas\s+l['’]intention\s+de\s+(?:\w+\s+)?signer\b|"
+    r"\bne\s+(?:compte|comptent|prévoit|prévoient|envisage|envisagent)\s+pas\s+de\s+(?:\w+\s+)?signer\b|"
+    r"\bno\s+(?:tiene|tienen)\s+(?:la\s+)?intención\s+de\s+firmar\b|\bno\s+(?:planea|planean|pretende|pretenden)\s+firmar\b|"
+    r"\bnon\s+(?:ha|hanno)\s+(?:alcuna\s+)?intenzione\s+di\s+firmare\b|\bnon\s+(?:intende|intendono|prevede|prevedono)\s+di\s+firmare\b|"
+    r"\bnão\s+(?:tem|têm)\s+(?:planos?|intenção)\s+(?:de|para)\s+assinar\b|\bnão\s+(?:pretende|pretendem|planeia|planeja)\s+assinar\b|"
+    r"\b(?:is|zijn)\s+niet\s+van\s+plan\b[^.;]{0,40}?\bte\s+(?:onder)?tekenen\b", _I)
 # deliberation and open-question cues ("still reviewing", "prüft", "has not said whether"): the
 # strength that marks them for the whether-clause check in ``find_cues``
 DELIBERATION = 0.75
@@ -104,17 +113,19 @@ UNDECIDED = [
      r"(?:on|among)\s+the\s+(?:list|signatories)\b|\bneither\b.{0,40}\bnor\b|\bno\s+ha\s+firmado\b|"
      r"\bnon\s+ha\s+firmato\b|\bn['’]a\s+pas\s+signé\b|\bnicht\s+unterzeichnet\b|\bstayed\s+silent\b|"
      r"\bnot\s+commented\b|\bniet\s+(?:ondertekend|getekend)\b", 0.4),
-    # "whether it will sign remains unclear", "ob … unterzeichnet, ist offen" (the guide's rule 10)
-    (r"(?<![\w-])(?:[Ww]hether|[Oo]b|[Ss]i|[Ss]e|[Cc]zy)\s[^.;]{0,80}?\b(?:sign\w*|join\w*|unterzeichn\w*|unterschreib\w*|"
-     r"beitr\w*|adhér\w*|firm\w*|aderi\w*|adher\w*|assin\w*|onderteken\w*|teken\w*|podpis\w*|przystąpi\w*)"
-     r"[^.;]{0,40}?,?\s+(?:is|remains|ist|bleibt|reste|est|sigue|resta|è|continua|permanece|blijft|pozostaje|jest)\s+"
-     r"(?:\w+\s+)?(?:unclear|open|uncertain|unknown|offen|unklar|ungewiss|incertain|flou|ouverte?|incierto|abierto|"
-     r"incerto|aperto|poco\s+chiaro|incerta|em\s+aberto|onduidelijk|niejasne|otwarte)\b", 0.8),
     # reconsidering an earlier decision (the guide's rule 5: "refused in July, is now reconsidering")
     (r"\breconsider(?:s|ing|ed)?\b|\brethink(?:s|ing)?\b|\b(?:revisando|reconsiderando|repensando)\s+(?:esa|essa|su|sua)\s+"
      r"decisi(?:ón|ão)\b|\b(?:überdenkt|überdenken)\b|\bdenkt\s+(?:\w+\s+){0,3}neu\s+nach\b|\breconsidère\b|"
      r"\bsta\s+riconsiderando\b|\briconsidera\b|\bheroverweeg\w*\b|\bponownie\s+(?:analizuje|rozważa)\b", 0.9),
 ]
+# "whether it will sign remains unclear", "ob … unterzeichnet, ist offen", "of … ondertekent, is onduidelijk"
+# (the guide's rule 10): an open question around a sign verb, which the model reads as the verb alone
+OPEN_QUESTION = re.compile(
+    r"(?<![\w-])(?:[Ww]hether|[Oo]b|[Ss]i|[Ss]e|[Cc]zy|Of)\s[^.;]{0,80}?\b(?:sign\w*|join\w*|unterzeichn\w*|unterschreib\w*|"
+    r"beitr\w*|adhér\w*|firm\w*|aderi\w*|adher\w*|assin\w*|onderteken\w*|teken\w*|podpis\w*|przystąpi\w*)"
+    r"[^.;]{0,40}?,?\s+(?:is|remains|ist|bleibt|reste|est|sigue|resta|è|continua|permanece|blijft|pozostaje|jest)\s+"
+    r"(?:\w+\s+)?(?:unclear|open|uncertain|unknown|offen|unklar|ungewiss|incertain|flou|ouverte?|incierto|abierto|"
+    r"incerto|aperto|poco\s+chiaro|incerta|em\s+aberto|onduidelijk|niejasne|otwarte)\b", _I)
 # A request to delay, pause or postpone the Code or the AI Act (the guide: `undecided`). The model reads
 # the noun forms as `none` in five of eight languages ("fordert einen Aufschub", "a demandé un report",
 # "pleit voor uitstel", "o odroczenie"; a probe, 2026-12-06): the rules' reading is not outvoted.
@@ -185,7 +196,10 @@ HEDGE = re.compile(r"\b(?:likely|probably|probable|expected|poised|possibly|pote
                     r"probabilmente|probabile|dovrebbe|dovrebbero|potrebbe|potrebbero|"
                     r"provavelmente|provável|possivelmente|deverá|deverão|poderá|poderia|"
                     r"waarschijnlijk|vermoedelijk|mogelijk|"
-                    r"naar\s+verwachting|prawdopodobne|prawdopodobnie|najprawdopodobniej|najpewniej|przypuszczalnie|rozważa)\b", _I)
+                    r"naar\s+verwachting|prawdopodobne|prawdopodobnie|najprawdopodobniej|najpewniej|przypuszczalnie|rozważa|"
+                    # about to sign, as reported ("poised to"): "s'apprêterait à", "staat op het punt", "ma wkrótce"
+                    r"s['’]appr[êe]t\w*|sur\s+le\s+point|a\s+punto\s+de|in\s+procinto\s+di|prestes\s+a|op\s+het\s+punt|"
+                    r"kurz\s+(?:davor|vor)|ma\s+wkrótce|wkrótce\s+ma)\b", _I)
 HEDGE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:was|is|seemed|looked|appeared|remained)\s+(?:\w+\s+)?"
                           r"(?:likely|probable|possible|expected|unlikely)\b|^\s*(?:\w+\s+)?(?:probablemente|"
                           r"wahrscheinlich|vermutlich|probabilmente|probablement|provavelmente|waarschijnlijk|"
@@ -284,3 +298,7 @@ REVERSAL = re.compile(
 # clause they open speaks of their antecedent.
 RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|whose|which|welche[rsmn]?|lequel|laquelle|lesquel\w+|quien(?:es)?|"
                               r"cuy[oa]s?|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|quem|któr\w+)\b", _I)
+QUOTE_MARK = re.compile(r"[\"“”„«»]")
+# A question that presupposes its answer ("Why did Acme sign the code?") asks nothing about the stance.
+PRESUPPOSING_QUESTION = re.compile(r"\b(?:why|how|when|warum|wieso|weshalb|wie|wann|pourquoi|comment|quand|por\s*qu[ée]|"
+                                   r"cómo|cuándo|perché|come|quando|como|waarom|hoe|wanneer|dlaczego|jak|kiedy)\b", _I)

@@ -50,9 +50,12 @@ from nlp.rule_lexicon import (
     NOT_CODE_OBJECT,
     NOT_YET,
     ONLY,
+    OPEN_QUESTION,
     OTHER_OBJECT,
     OTHER_OBJECT_AFTER,
     PAST_PERFECT,
+    PRESUPPOSING_QUESTION,
+    QUOTE_MARK,
     REFUSAL_WITH_COMPLEMENT,
     REFUSE,
     RELATIVE_PRONOUN,
@@ -87,7 +90,8 @@ class Cue:
     text: str
     # a cue the words around it turned or qualified: "hedge" ("may sign"), "negation" ("will not sign"),
     # "absence" ("missing from the list of signatories"), "provisional" ("has so far refused": still refuse),
-    # "reversal" (the position after "dropped its objections"), "delay" (a request to delay: `undecided`)
+    # "reversal" (the position after "dropped its objections"), "delay" (a request to delay: `undecided`),
+    # "question" (a sign verb in a direct question the text asks, or in "whether … remains unclear")
     reread: str | None = None
 
 
@@ -100,6 +104,8 @@ def find_cues(text: str) -> list[Cue]:
                 raw.append(Cue(stance, strength, m.start(), m.end(), m.group(0)))
     for m in NEGATED_INTEREST.finditer(text):
         raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0), "negation"))
+    for m in OPEN_QUESTION.finditer(text):
+        raw.append(Cue("undecided", 0.8, m.start(), m.end(), m.group(0), "question"))
     for m in DELAY_REQUEST.finditer(text):
         raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0), "delay"))
     for m in ABSENT_FROM_LIST.finditer(text):
@@ -149,6 +155,8 @@ def find_cues(text: str) -> list[Cue]:
                     or HEDGE_AFTER.match(right) \
                     or (INTEREST_LEFT.search(" ".join(left.split()[-4:])) and CONDITION_RIGHT.match(right)):
                 c = Cue("undecided", 0.7, c.start, c.end, c.text, "hedge")
+            elif _asked(text, c):
+                c = Cue("undecided", 0.7, c.start, c.end, c.text, "question")  # "Will Acme sign the code?"
         if c.stance == "refuse" and c.reread is None and (
                 TIME_QUALIFIER.search(left.rsplit(".", 1)[-1]) or TIME_QUALIFIER.search(c.text)
                 or TIME_QUALIFIER.search(right.split(".", 1)[0][:40])):
@@ -163,6 +171,17 @@ def find_cues(text: str) -> list[Cue]:
             c.strength = min(0.97, c.strength + 0.05)
         out.append(c)
     return out
+
+
+def _asked(text: str, cue: Cue) -> bool:
+    """Is the cue in a direct question the text asks ("Will Acme sign the code?", "¿Firmará Acme?"), not a
+    quoted one and not one that presupposes the answer ("Why did Acme sign?")?"""
+    end = re.search(r"[.!?]", text[cue.end:])
+    if end is None or end.group() != "?":
+        return False
+    start = max(text.rfind(p, 0, cue.start) for p in ".!?") + 1
+    question = text[start:cue.end + end.end()]
+    return not QUOTE_MARK.search(question) and not PRESUPPOSING_QUESTION.search(question)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

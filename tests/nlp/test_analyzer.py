@@ -356,3 +356,42 @@ def test_a_back_reference_is_read_with_the_sentence_before(registry, text, compa
     assert passage.text[start:end].startswith(company.split()[0])
     if gets_context:  # the company in the sentence before is marked as another company
         assert passage.other_spans and passage.other_spans[0][0] < text.index(". ")
+
+
+@pytest.mark.parametrize("text,gets_context", [
+    ("Will Cohere sign the code? The company has not said.", True),
+    ("Cohere signera-t-il le code ? L'entreprise ne l'a pas dit.", True),
+    ("¿Firmará Cohere el código? La empresa no lo ha dicho.", True),
+    ("Czy Cohere podpisze kodeks? Firma nie powiedziała.", True),
+    # after a statement a non-answer stands alone: a list of signatories before it is no answer
+    ("The Commission published the list of signatories of the code. Cohere did not respond to a request.", False),
+])
+def test_a_non_answer_is_read_with_the_question_before(registry, text, gets_context):
+    from nlp.analyzer import Analyzer
+
+    recorder = _Recorder()
+    Analyzer(registry, recorder).classify_passage("Cohere", text)
+    assert (recorder.seen[-1].text == text) is gets_context
+
+
+def test_a_question_yields_to_the_statement_that_answers_it(registry):
+    """ "Will it sign? It said it would not.": the answer decides, however sure the question's reading."""
+    from nlp.analyzer import Analyzer
+    from nlp.classifier import Prediction
+
+    class ByPunctuation:
+        name = "stub"
+
+        def predict(self, passages):
+            out = []
+            for p in passages:
+                stance, conf = ("undecided", 0.95) if p.text.rstrip().endswith("?") else ("refuse", 0.7)
+                out.append(Prediction(stance, conf, {s: (conf if s == stance else (1 - conf) / 3)
+                                                     for s in ("sign", "refuse", "undecided", "none")}))
+            return out
+
+    analyzer = Analyzer(registry, ByPunctuation())
+    answered = analyzer.classify_passage("Cohere", "Will Cohere sign the code? Cohere said it would not sign it.")
+    assert answered.stance == "refuse"
+    asked = analyzer.classify_passage("Cohere", "Will Cohere sign the code?")
+    assert asked.stance == "undecided"  # a question alone still counts

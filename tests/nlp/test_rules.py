@@ -217,6 +217,39 @@ def test_provisional_refusals_and_refusal_idioms(text, label):
     assert stance("Cohere", text).stance == label
 
 
+@pytest.mark.parametrize("text", [
+    # no plan or intention to sign, with a negated verb or noun (the guide's rule 4): not a sign cue
+    "Cohere plant nicht, den Kodex zu unterzeichnen.",
+    "Cohere hat nicht vor, den Kodex zu unterschreiben.",
+    "Cohere n'a pas l'intention de signer le code.",
+    "Cohere ne prévoit pas de signer le code.",
+    "Cohere no tiene intención de firmar el código.",
+    "Cohere non ha intenzione di firmare il codice.",
+    "A Cohere não tem planos para assinar o código.",
+    "Cohere is niet van plan de code te ondertekenen.",
+])
+def test_no_plan_to_sign_is_a_refusal(text):
+    assert stance("Cohere", text).stance == "refuse"
+
+
+@pytest.mark.parametrize("text,label", [
+    # a sign verb in a question the text asks, or in an open whether-clause, is an open question
+    ("Will Cohere sign the code?", "undecided"),
+    ("Wird Cohere den Kodex unterzeichnen?", "undecided"),
+    ("¿Firmará Cohere el código?", "undecided"),
+    ("Of Cohere de code ondertekent, is nog onduidelijk.", "undecided"),
+    ("Why did Cohere sign the code?", "sign"),  # presupposes the signature
+    # about to sign, as reported (the guide's "poised to")
+    ("Cohere s'apprêterait à signer le code.", "undecided"),
+    ("Cohere staat op het punt de code te ondertekenen.", "undecided"),
+    ("Cohere ma wkrótce podpisać kodeks.", "undecided"),
+    ("Cohere estaría a punto de firmar el código.", "undecided"),
+    ("Cohere steht kurz davor, den Kodex zu unterzeichnen.", "undecided"),
+])
+def test_questions_and_imminence_are_open(text, label):
+    assert stance("Cohere", text).stance == label
+
+
 def test_no_signature_so_far_is_no_refusal():
     # no act of refusal: the rules lean undecided weakly (the model decides), never refuse
     pred = stance("Cohere", "Cohere has not signed the code so far.")
