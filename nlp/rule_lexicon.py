@@ -167,7 +167,9 @@ SIGN = [
      r"\bassinar(?:á|ão)?\b|\bassiná-l[oa]s?\b|\bfirmarl[oa]s?\b|\baderir(?:á|ão)?\b|\bsubscrever\b|\b(?:onder)?tekenen\b|\b(?:onder)?tekent\b|"
      r"\bonderschrij(?:ven|ft)\b|\bonderschre(?:ef|ven)\b|\bonderschreven\b|"
      r"\bsluit(?:en)?\s+zich\s+(?:\w+\s+){0,4}aan\b|\bzich\s+(?:\w+\s+){0,3}aan\s+te\s+sluiten\b|"
-     r"\bpodpisze\b|\bpodpiszą\b|\bpodpisać\b|\bprzystąpi(?:ć|ą)?\b", 0.85),
+     r"\bpodpisze\b|\bpodpiszą\b|\bpodpisać\b|\bprzystąpi(?:ć|ą)?\b|"
+     # the subjunctive after "que" / "che" ("s'attendent à ce que Cohere signe le code")
+     r"\bque\s+(?:[\w-]+\s+){0,3}?(?:sign(?:e|ent)|firm(?:e|en)|assin(?:e|em))\b|\bche\s+(?:[\w-]+\s+){0,3}?firm(?:i|ino)\b", 0.85),
     (r"\bcommit(?:ted|s|ment)?\s+to\s+(?:the\s+code|signing|sign|compl(?:y|iance)|the\s+(?:eu['’]s\s+)?"
      r"(?:voluntary\s+)?code)\b|\bjoin(?:ed|s)?\s+(?:the\s+code|other\s+\w+\s+\w+\s+in\s+signing|the\s+signatories)\b|"
      r"\bjoins\b|\badher(?:e|ed|es)\s+to\b|\bendors(?:e|ed|es)\b|\b(?:its|their|his|her|sa|su|seine)\s+signature\b|"
@@ -199,7 +201,9 @@ HEDGE = re.compile(r"\b(?:likely|probably|probable|expected|poised|possibly|pote
                     r"naar\s+verwachting|prawdopodobne|prawdopodobnie|najprawdopodobniej|najpewniej|przypuszczalnie|rozważa|"
                     # about to sign, as reported ("poised to"): "s'apprêterait à", "staat op het punt", "ma wkrótce"
                     r"s['’]appr[êe]t\w*|sur\s+le\s+point|a\s+punto\s+de|in\s+procinto\s+di|prestes\s+a|op\s+het\s+punt|"
-                    r"kurz\s+(?:davor|vor)|ma\s+wkrótce|wkrótce\s+ma)\b", _I)
+                    r"kurz\s+(?:davor|vor)|ma\s+wkrótce|wkrótce\s+ma|"
+                    # expected by others ("s'attendent à ce que", "si aspettano che", "spodziewają się")
+                    r"s['’]attend\w*|si\s+aspett\w*|spodziewa\w*|oczekuj\w*)\b", _I)
 HEDGE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:was|is|seemed|looked|appeared|remained)\s+(?:\w+\s+)?"
                           r"(?:likely|probable|possible|expected|unlikely)\b|^\s*(?:\w+\s+)?(?:probablemente|"
                           r"wahrscheinlich|vermutlich|probabilmente|probablement|provavelmente|waarschijnlijk|"

@@ -245,6 +245,8 @@ def test_no_plan_to_sign_is_a_refusal(text):
     ("Cohere ma wkrótce podpisać kodeks.", "undecided"),
     ("Cohere estaría a punto de firmar el código.", "undecided"),
     ("Cohere steht kurz davor, den Kodex zu unterzeichnen.", "undecided"),
+    ("Les analystes s'attendent à ce que Cohere signe le code.", "undecided"),
+    ("Los analistas esperan probablemente que Cohere firme el código.", "undecided"),
 ])
 def test_questions_and_imminence_are_open(text, label):
     assert stance("Cohere", text).stance == label
