@@ -298,6 +298,14 @@ REVERSAL = re.compile(
     r"\bmarcia\s+indietro\b|\bdietrofront\b|\binversione\s+di\s+rotta\b|\bmudança\s+de\s+posição\b|"
     r"\bommezwaai\b|\bkoerswijziging\b|\bbijgedraaid\b|\bdraait\s+bij\b|\bzwrot\s+o\s+180\b|"
     r"\bzmieni\w*\s+zdanie\b", _I)
+# Every REVERSAL match holds one of these (lower case): a substring test skips the costly regex on
+# the ~90 % of texts without one (find_cues 2.75 s -> 2.2 s on 3,000 training rows).
+REVERSAL_HINTS = ("oppos", "objec", "objeç", "obiez", "resist", "refus", "reserv", "réserve", "widerstand", "ablehnung",
+                  "einwände", "blockade", "réticen", "reticen", "oposi", "rechazo", "rifiut", "riserv", "recusa",
+                  "verzet", "bezwar", "weerstand", "weigering", "sprzeciw", "zastrzeż", "opór", "oporu", "odmow",
+                  "u-turn", "volte-face", "change of heart", "course", "kehrtwende", "kurswechsel", "revirement",
+                  "arrière", "atrás", "postura", "indietro", "dietrofront", "rotta", "posição", "ommezwaai",
+                  "koerswijziging", "bijgedraaid", "draait", "zwrot", "zdanie")
 # Relative pronouns that are never complementizers (not "that", "que", "che", "dat", "der"): the
 # clause they open speaks of their antecedent.
 RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|whose|which|welche[rsmn]?|lequel|laquelle|lesquel\w+|quien(?:es)?|"

@@ -60,6 +60,7 @@ from nlp.rule_lexicon import (
     REFUSE,
     RELATIVE_PRONOUN,
     REVERSAL,
+    REVERSAL_HINTS,
     SIGN,
     TIME_QUALIFIER,
     UNDECIDED,
@@ -116,7 +117,9 @@ def find_cues(text: str) -> list[Cue]:
         if any(c.start < k.end and k.start < c.end for k in kept):
             continue
         kept.append(c)
-    reversals = [m.span() for m in REVERSAL.finditer(text)]
+    lowered = text.lower()
+    reversals = ([m.span() for m in REVERSAL.finditer(text)]
+                 if any(h in lowered for h in REVERSAL_HINTS) else [])
     out: list[Cue] = []
     for c in sorted(kept, key=lambda c: c.start):
         if c.stance == "refuse" and any(a <= c.start and c.end <= b for a, b in reversals):

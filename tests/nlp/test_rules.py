@@ -279,3 +279,18 @@ def test_confidence_is_monotone():
     conflict = stance("Cohere", "Cohere signed the code, but Cohere also refused to sign it.")
     assert two.confidence >= one.confidence > conflict.confidence
     assert abs(sum(one.scores.values()) - 1) < 0.01
+
+
+@pytest.mark.parametrize("phrase", [
+    "dropped its objections", "gave up its refusal", "gibt seinen Widerstand auf", "renonce à son opposition",
+    "abandona su oposición", "rinuncia alla sua opposizione", "abandonou a sua oposição", "abandonou as objeções",
+    "laat zijn verzet varen", "porzuca swój sprzeciw", "In a U-turn", "Kehrtwende", "volte-face", "marcha atrás",
+    "marcia indietro", "ommezwaai", "zmienił zdanie", "reversed course", "ritira le obiezioni",
+])
+def test_every_reversal_holds_a_hint(phrase):
+    """``find_cues`` runs REVERSAL only on texts holding a hint: a match without one would be lost."""
+    from nlp.rule_lexicon import REVERSAL, REVERSAL_HINTS
+
+    match = REVERSAL.search(phrase)
+    assert match is not None
+    assert any(h in match.group(0).lower() for h in REVERSAL_HINTS)
