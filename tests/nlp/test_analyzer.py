@@ -168,6 +168,29 @@ def test_ensemble_trusts_the_model_when_the_rules_found_no_cue():
 
 
 
+def _mixed_against(text: str, reading) -> object:
+    """The mixture's answer for Cohere in ``text`` when the model reads ``reading(text)``: a stance
+    at 0.9 (the rest spread), with the shipped e5 model's weight in every language."""
+    from nlp.classifier import Prediction
+    from nlp.ensemble import EnsembleStanceClassifier
+
+    class Fixed:
+        name = "fixed"
+        multilingual = True
+
+        def predict(self, passages):
+            out = []
+            for p in passages:
+                stance = reading(p.text)
+                scores = {s: (0.9 if s == stance else 0.1 / 3) for s in ("sign", "refuse", "undecided", "none")}
+                out.append(Prediction(stance, 0.9, scores))
+            return out
+
+    start = text.index("Cohere")
+    passage = Passage(text, "Cohere", ((start, start + 6),), None)
+    return EnsembleStanceClassifier(Fixed(), RuleStanceClassifier()).predict([passage])[0]
+
+
 @pytest.mark.parametrize("text,expected", [
     # a refusal qualified in time is still a refusal (guide rule 4), in the eight languages
     ("Cohere has so far refused to sign the code.", "refuse"),
@@ -184,20 +207,7 @@ def test_ensemble_trusts_the_model_when_the_rules_found_no_cue():
 ])
 def test_ensemble_does_not_let_a_time_qualifier_outvote_a_refusal(text, expected):
     """A model that reads "so far" as an open decision does not outvote the rules' refusal."""
-    from nlp.classifier import Prediction
-    from nlp.ensemble import EnsembleStanceClassifier
-
-    class SaysUndecided:
-        name = "undecided"
-        multilingual = True  # the model's weight in every language, as for the shipped e5 model
-
-        def predict(self, passages):
-            scores = {"sign": 0.02, "refuse": 0.06, "undecided": 0.9, "none": 0.02}
-            return [Prediction("undecided", 0.9, scores) for _ in passages]
-
-    start = text.index("Cohere")
-    passage = Passage(text, "Cohere", ((start, start + 6),), None)
-    mixed = EnsembleStanceClassifier(SaysUndecided(), RuleStanceClassifier()).predict([passage])[0]
+    mixed = _mixed_against(text, lambda _text: "undecided")
     assert mixed.stance == expected and mixed.confidence >= 0.5
 
 
@@ -217,20 +227,7 @@ def test_ensemble_does_not_let_a_time_qualifier_outvote_a_refusal(text, expected
 ])
 def test_ensemble_does_not_let_an_old_position_outvote_a_reversal(text, expected):
     """A model that reads the opposition noun ("abandona su oposición") does not outvote the new position."""
-    from nlp.classifier import Prediction
-    from nlp.ensemble import EnsembleStanceClassifier
-
-    class SaysRefuse:
-        name = "refuse"
-        multilingual = True
-
-        def predict(self, passages):
-            scores = {"sign": 0.05, "refuse": 0.85, "undecided": 0.05, "none": 0.05}
-            return [Prediction("refuse", 0.85, scores) for _ in passages]
-
-    start = text.index("Cohere")
-    passage = Passage(text, "Cohere", ((start, start + 6),), None)
-    mixed = EnsembleStanceClassifier(SaysRefuse(), RuleStanceClassifier()).predict([passage])[0]
+    mixed = _mixed_against(text, lambda _text: "refuse")
     assert mixed.stance == expected and mixed.confidence >= 0.5
 
 
@@ -249,24 +246,7 @@ def test_ensemble_does_not_let_an_old_position_outvote_a_reversal(text, expected
 ])
 def test_ensemble_does_not_let_a_noun_outvote_a_delay_request(text, expected):
     """A model that reads "a demandé un report" as `none` does not outvote the rules' delay request."""
-    from nlp.classifier import Prediction
-    from nlp.ensemble import EnsembleStanceClassifier
-
-    class SaysNoneUnlessSigned:
-        name = "none"
-        multilingual = True
-
-        def predict(self, passages):
-            out = []
-            for p in passages:
-                stance = "sign" if " signed " in p.text else "none"
-                scores = {s: (0.91 if s == stance else 0.03) for s in ("sign", "refuse", "undecided", "none")}
-                out.append(Prediction(stance, 0.91, scores))
-            return out
-
-    start = text.index("Cohere")
-    passage = Passage(text, "Cohere", ((start, start + 6),), None)
-    mixed = EnsembleStanceClassifier(SaysNoneUnlessSigned(), RuleStanceClassifier()).predict([passage])[0]
+    mixed = _mixed_against(text, lambda passage: "sign" if " signed " in passage else "none")
     assert mixed.stance == expected and mixed.confidence >= 0.5
 
 
