@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from nlp.attribution import Speaker, attribute
 from nlp.classifier import Passage, Prediction, StanceClassifier
 from nlp.config import NlpConfig
-from nlp.context import backreference_context, table_context
+from nlp.context import backreference_context, is_question, table_context
 from nlp.ensemble import EnsembleStanceClassifier
 from nlp.errors import AnalyzerError
 from nlp.marking import SpanFinder, names_target, sentence_spans, target_finder
@@ -189,7 +189,7 @@ class Analyzer:
         stanced = body or stanced
         # Likewise a question the text asks ("Will Acme sign the code?") yields to a statement that
         # answers it ("It said it would not"), and decides only where nothing else takes a position.
-        stated = [c for c in stanced if not td.sentences[c.sentence_index].text.rstrip().endswith("?")]
+        stated = [c for c in stanced if not is_question(td.sentences[c.sentence_index].text)]
         stanced = stated or stanced
 
         def eff(c: _Candidate) -> float:

@@ -51,6 +51,11 @@ _NON_ANSWER = re.compile(
     re.I)
 
 
+def is_question(text: str) -> bool:
+    """A sentence that asks ("Will Acme sign the code?"): its answer may follow, and it yields to it."""
+    return text.rstrip().endswith("?")
+
+
 def _is_table_row(text: str) -> bool:
     return text.lstrip().startswith("|") and text.rstrip().endswith("|")
 
@@ -78,6 +83,6 @@ def backreference_context(td: TaggedDocument, index: int) -> int | None:
     text = sents[index].text
     if mentions_code(text) or _is_table_row(sents[index - 1].text):
         return None
-    if _BACKREFERENCE.search(text) or (_NON_ANSWER.search(text) and sents[index - 1].text.rstrip().endswith("?")):
+    if _BACKREFERENCE.search(text) or (_NON_ANSWER.search(text) and is_question(sents[index - 1].text)):
         return index - 1
     return None

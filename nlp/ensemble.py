@@ -18,10 +18,11 @@ MULTILINGUAL_OTHER_TRANSFORMER_WEIGHT = ENGLISH_TRANSFORMER_WEIGHT  # a multilin
 # When the rules found no cue at all their "none" is a prior, not a reading of the text: the
 # model's weight rises to this in every language (None: no special case).
 NO_CUE_TRANSFORMER_WEIGHT: float | None = 0.9
-# When the rules read a cue as turned by its context ("may sign", "not at all interested in signing")
-# or a refusal as qualified in time ("has so far refused": still `refuse`, guide rule 4) and the model
-# disagrees, the model has most likely read the bare verb or the qualifier alone: the rules' reading
-# gets this much more weight (None: no special case).
+# When the rules read a cue as turned or qualified by its context (``Cue.reread``: "may sign", "not at
+# all interested in signing", "has so far refused", the position after "dropped its objections", a
+# request to delay, a sign verb in a question) and the model disagrees, the model has most likely read
+# the bare verb, noun or qualifier alone: the rules' reading gets this much more weight (None: no
+# special case).
 REREAD_TRANSFORMER_WEIGHT: float | None = 0.4
 # When the rules read an explicit, unturned sign or refuse cue in the target's clause ("has ruled out
 # signing") and the model reads otherwise, the rules' reading could get a turned cue's weight (0.4).
