@@ -20,8 +20,17 @@ REFUSE = [
      r"\bverweigert\b|\bAbsage\b|\bgeweigert\b|\bweigert\s+sich\b", 0.85),
     # refusal idioms (a probe, 2026-12-05): "passed on signing", "al margen", "ziet af van"
     (r"\bpass(?:ed|es)?\s+(?:up\s+)?on\s+(?:sign\w*|join\w*)\b|\bpassed\s+up\s+(?:sign\w*|join\w*)\b|"
-     r"\b(?:mantenido|mantiene|mantuvo|quedado|queda|quedó)\s+al\s+margen\b|"
-     r"\bzie(?:t|n)\s+(?:\w+\s+){0,2}?af\s+van\s+(?:de\s+)?(?:ondertekening|deelname)\b", 0.85),
+     r"\b(?:mantenido|mantiene|mantuvo|mantenerse|quedado|queda|quedan|quedó|quedarse)\s+al\s+margen\b|"
+     r"\bzie(?:t|n)\s+(?:\w+\s+){0,2}?af\s+van\s+(?:de\s+)?(?:ondertekening|deelname)\b|"
+     # staying outside the code by choice (a probe, 2026-12-06): "kiest ervoor buiten de code te blijven"
+     r"\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)\s+(?:out\s+of|outside(?:\s+of)?)\s+the\s+(?:\w+\s+){0,2}?code\b|"
+     r"\bbuiten\s+(?:de|het)\s+(?:\w+\s+)?(?:code|gedragscode)\s+(?:te\s+)?blijv\w*\b|"
+     r"\bblijf(?:t|ft|en)?\s+buiten\s+(?:de|het)\s+(?:\w+\s+)?(?:code|gedragscode)\b|"
+     r"\b(?:bleibt|bleiben|blieb)\s+(?:\w+\s+){0,2}?dem\s+(?:\w+\s+)?Kodex\s+fern\b|"
+     r"\bhält\s+sich\s+(?:\w+\s+){0,2}?vom\s+(?:\w+\s+)?Kodex\s+fern\b|\bdem\s+(?:\w+\s+)?Kodex\s+fernzubleiben\b|"
+     r"\b(?:rest(?:e|ent|er|era)|demeur\w*)\s+(?:à\s+l['’]écart|en\s+dehors)\s+du\s+code\b|"
+     r"\b(?:rest(?:a|ano|are|erà)|riman\w*)\s+fuori\s+dal\s+codice\b|"
+     r"\bpozosta(?:je|ją|ł|ła|ć)\s+poza\s+kodeksem\b", 0.85),
     (r"\bne\s+(?:signera|signe|va\s+pas\s+signer|signerait)\s+pas\b|\bne\s+pas\s+signer\b|"
      r"\brefus(?:é|e|ent)?\s+de\s+signer\b|\brefus\s+de\s+signer\b|\brejet(?:é|te)\b", 0.9),
     (r"\bse\s+(?:ha\s+|han\s+)?neg(?:ó|aron|a|an|ará|ado)\s+(?:\w+\s+){0,3}?a\s+firmar\b|\bneg[aá]ndose\b|\bno\s+firmar(?:á|án|emos)?\b|\brechaz(?:ó|a|aron|ado)\b", 0.9),
@@ -142,7 +151,16 @@ DELAY_REQUEST = re.compile(
     r"\bpe(?:de|dem|diu|diram)\s+(?:\w+\s+){0,3}(?:o\s+)?(?:adiamento|adiar|atrasar|que\s+adie)\b|\bparar\s+o\s+relógio\b|"
     r"\b(?:vraagt|vroeg|vragen|vroegen|gevraagd|pleit\w*)\s+(?:\w+\s+){0,4}(?:om\s+)?(?:uitstel|uit\s+te\s+stellen)\b|"
     r"\b(?:gevraagd|vroeg|vroegen|vraagt|vragen)\s+(?:\S+\s+){0,12}?(?:uit\s+te\s+stellen|op\s+te\s+schorten)\b|"
-    r"\b(?:(?:za)?apel\w*|wzyw\w*|wezwa\w*|domaga\w*|postulu\w*)\s+(?:\w+\s+){0,3}(?:o\s+)?(?:odroczeni\w*|wstrzymani\w*|opóźnieni\w*)", _I)
+    r"\b(?:(?:za)?apel\w*|wzyw\w*|wezwa\w*|domaga\w*|postulu\w*)\s+(?:\w+\s+){0,3}(?:o\s+)?(?:odroczeni\w*|wstrzymani\w*|opóźnieni\w*)|"
+    # asking to keep the Code simple / light: lobbying to soften it (the guide's undecided row)
+    r"\bkeep\s+(?:the|its|this)\s+(?:\w+\s+){0,2}?code\s+(?:as\s+|very\s+)?(?:simple|light|lean|light-touch)\b|"
+    r"\bKodex\s+(?:\w+\s+){0,3}?(?:schlank|einfach|simpel)\s+(?:zu\s+)?halten\b|"
+    r"\bgarder\s+(?:le|ce)\s+code\s+(?:\w+\s+){0,2}?(?:simple|léger)\b|"
+    r"\bmantener\s+(?:el|este)\s+código\s+(?:\w+\s+){0,3}?(?:simple|sencillo|ligero)\b|"
+    r"\bmantenere\s+(?:il|questo)\s+codice\s+(?:\w+\s+){0,3}?(?:semplice|snello|leggero)\b|"
+    r"\bmanter\s+(?:o|este)\s+código\s+(?:\w+\s+){0,3}?(?:simples|leve|enxuto)\b|"
+    r"\b(?:de|deze)\s+code\s+(?:\w+\s+){0,3}?(?:eenvoudig|simpel|licht)\s+(?:\w+\s+)?(?:te\s+)?houden\b|"
+    r"\bkodeks\s+(?:\w+\s+){0,2}?(?:jak\s+najprostsz\w*|możliwie\s+prost\w*)", _I)
 # Missing from the signatory list (the guide's rule 10: "notably absent from the list"): undecided, and a
 # signatory cue turned, as a mixture should read it (the bare "signatories" is what a model sees)
 ABSENT_FROM_LIST = re.compile(
@@ -282,10 +300,19 @@ TIME_QUALIFIER = re.compile(
 # verzet varen", "Kehrtwende"): the cue after it is the new position (the guide's rule 5), which the
 # model, reading the opposition noun, outvotes in four of eight languages (a probe, 2026-12-06). A
 # refusal word inside the phrase ("gave up its refusal") is the old position, not a cue.
-_OPPOSITION = (r"(?:opposition|objections?|resistance|refusal|reservations|Widerstand\w*|Ablehnung|Einwände|"
-               r"Blockade|réticences|réserves|refus|oposición|objeciones|reticencias|rechazo|resistencia|"
-               r"opposizione|obiezioni|resistenz[ae]|riserve|rifiuto|oposição|objeções|objecções|resistência|"
-               r"recusa|verzet|bezwaren|weerstand|weigering|sprzeciw\w*|zastrzeże\w*|opór|oporu|odmow\w*)")
+_OPPOSITION_NOUNS = (
+    "opposition", "objections?", "resistance", "refusal", "reservations", r"Widerstand\w*", "Ablehnung", "Einwände",
+    "Blockade", "réticences", "réserves", "refus", "oposición", "objeciones", "reticencias", "rechazo", "resistencia",
+    "opposizione", "obiezioni", "resistenz[ae]", "riserve", "rifiuto", "oposição", "objeções", "objecções",
+    "resistência", "recusa", "verzet", "bezwaren", "weerstand", "weigering", r"sprzeciw\w*", r"zastrzeże\w*", "opór",
+    "oporu", r"odmow\w*")
+# Turns of position named as such, with no opposition noun to drop
+_TURN_PHRASES = (
+    "U-turn", "volte-face", r"change\s+of\s+heart", r"reversed\s+course", r"changed\s+course", "Kehrtwende",
+    "Kurswechsel", "revirement", r"marche\s+arrière", r"marcha\s+atrás", r"cambio\s+de\s+postura",
+    r"marcia\s+indietro", "dietrofront", r"inversione\s+di\s+rotta", r"mudança\s+de\s+posição", "ommezwaai",
+    "koerswijziging", "bijgedraaid", r"draait\s+bij", r"zwrot\s+o\s+180", r"zmieni\w*\s+zdanie")
+_OPPOSITION = "(?:" + "|".join(_OPPOSITION_NOUNS) + ")"
 REVERSAL = re.compile(
     r"\b(?:dropp?(?:ed|s|ing)?|abandon\w*|end(?:ed|s|ing)?|revers\w*|g[ai]ve\s+up|giving\s+up|set\s+aside|"
     r"lift(?:ed|s)?|withdr[ae]w\w*|renon\w*|lève|levé\w*|retir\w*|deja|dejó|renunci\w*|rinunci\w*|"
@@ -293,19 +320,22 @@ REVERSAL = re.compile(
     r"rezygn\w*|zrezygnowa\w*)\s+(?:[\w-]+\s+){0,3}?" + _OPPOSITION + r"(?![\w-])"
     r"|(?<![\w-])" + _OPPOSITION + r"\s+(?:[\w-]+\s+){0,4}?(?:aufgegeben|aufgibt|auf\b|fallen\s+(?:gelassen|lässt)|"
     r"varen|opgegeven|opgeeft|ingetrokken|intrekt)(?![\w-])"
-    r"|\bU-turn\b|\bvolte-face\b|\bchange\s+of\s+heart\b|\b(?:reversed|changed)\s+course\b|\bKehrtwende\b|"
-    r"\bKurswechsel\b|\brevirement\b|\bmarche\s+arrière\b|\bmarcha\s+atrás\b|\bcambio\s+de\s+postura\b|"
-    r"\bmarcia\s+indietro\b|\bdietrofront\b|\binversione\s+di\s+rotta\b|\bmudança\s+de\s+posição\b|"
-    r"\bommezwaai\b|\bkoerswijziging\b|\bbijgedraaid\b|\bdraait\s+bij\b|\bzwrot\s+o\s+180\b|"
-    r"\bzmieni\w*\s+zdanie\b", _I)
-# Every REVERSAL match holds one of these (lower case): a substring test skips the costly regex on
-# the ~90 % of texts without one (find_cues 2.75 s -> 2.2 s on 3,000 training rows).
-REVERSAL_HINTS = ("oppos", "objec", "objeç", "obiez", "resist", "refus", "reserv", "réserve", "widerstand", "ablehnung",
-                  "einwände", "blockade", "réticen", "reticen", "oposi", "rechazo", "rifiut", "riserv", "recusa",
-                  "verzet", "bezwar", "weerstand", "weigering", "sprzeciw", "zastrzeż", "opór", "oporu", "odmow",
-                  "u-turn", "volte-face", "change of heart", "course", "kehrtwende", "kurswechsel", "revirement",
-                  "arrière", "atrás", "postura", "indietro", "dietrofront", "rotta", "posição", "ommezwaai",
-                  "koerswijziging", "bijgedraaid", "draait", "zwrot", "zdanie")
+    r"|\b(?:" + "|".join(_TURN_PHRASES) + r")\b", _I)
+
+
+def _literal_prefix(pattern: str) -> str:
+    """The lower-cased literal text every match of ``pattern`` starts with ("objections?" -> "objection")."""
+    end = next((i for i, ch in enumerate(pattern) if ch in "\\[](){}?*+.|^$"), len(pattern))
+    if end < len(pattern) and pattern[end] in "?*{":  # the quantifier makes the last literal optional
+        end -= 1
+    return pattern[:end].lower()
+
+
+# Every REVERSAL match holds one of these (lower case, derived from the two lists): a substring test
+# skips the costly regex on the ~90 % of texts without one (find_cues 2.75 s -> 2.4 s on 3,000 training rows).
+_PREFIXES = {_literal_prefix(p) for p in _OPPOSITION_NOUNS + _TURN_PHRASES}
+REVERSAL_HINTS = tuple(sorted(h for h in _PREFIXES if not any(o != h and o in h for o in _PREFIXES)))
+assert all(REVERSAL_HINTS), "every opposition noun and turn phrase starts with literal text"
 # Relative pronouns that are never complementizers (not "that", "que", "che", "dat", "der"): the
 # clause they open speaks of their antecedent.
 RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|whose|which|welche[rsmn]?|lequel|laquelle|lesquel\w+|quien(?:es)?|"

@@ -194,6 +194,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 def _applies(cue: Cue, targets: list[tuple[int, int]], others: list[tuple[int, int]], text: str) -> bool:
     """Does the cue's subject group contain the target? (proximity within the cue's clause)"""
+    if _in_others_relative_clause(cue, targets, text):
+        return False  # "criticised the lobbyists who called for a pause": the clause speaks of the lobbyists
     clause = next(((a, b) for a, b in _clauses(text) if a <= cue.start < b), (0, len(text)))
     masked = text
     for m in APPOSITIVE.finditer(text):  # "Amazon, a major investor in Anthropic, signed"
@@ -279,11 +281,7 @@ class RuleStanceClassifier:
         cues = find_cues(text)
         if not targets:
             return cues
-        cues = [c for c in cues if _applies(c, targets, list(passage.other_spans), text)]
-        for c in cues:
-            if c.reread == "delay" and _in_others_relative_clause(c, targets, text):
-                c.reread = None  # "criticised the lobbyists who called for a pause": maybe not the target's
-        return cues
+        return [c for c in cues if _applies(c, targets, list(passage.other_spans), text)]
 
     def _one(self, passage: Passage) -> Prediction:
         topic = classify_topic(passage.text, doc_about_gpai=passage.about_gpai)

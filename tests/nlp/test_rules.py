@@ -252,6 +252,55 @@ def test_questions_and_imminence_are_open(text, label):
     assert stance("Cohere", text).stance == label
 
 
+@pytest.mark.parametrize("text,label", [
+    # staying outside the code by choice is a refusal (the guide's rule 4), in the eight languages
+    ("Cohere has chosen to stay out of the code for now.", "refuse"),
+    ("Cohere bleibt dem Kodex fern.", "refuse"),
+    ("Cohere a décidé de rester en dehors du code.", "refuse"),
+    ("Cohere prefiere quedarse al margen del código.", "refuse"),
+    ("Cohere resta fuori dal codice.", "refuse"),
+    ("A Cohere fica de fora do código.", "refuse"),
+    ("Cohere kiest ervoor buiten de code te blijven.", "refuse"),
+    ("Cohere pozostaje poza kodeksem.", "refuse"),
+    # staying out of something else
+    ("Cohere stays out of the headlines and signed the code.", "sign"),
+    ("Cohere blijft buiten de discussie over de AI Act.", "none"),
+])
+def test_staying_outside_the_code_is_a_refusal(text, label):
+    assert stance("Cohere", text).stance == label
+
+
+@pytest.mark.parametrize("text,label", [
+    # a cue in a relative clause about someone else speaks of them, not of the target
+    ("Cohere criticised the lobbyists who called for a pause of the AI Act.", "none"),
+    ("Cohere met the ministers who rejected the code.", "none"),
+    ("Cohere sprach mit den Firmen, welche den Kodex unterzeichnet haben.", "none"),
+    ("Cohere a rencontré les dirigeants, lesquels ont refusé de signer le code.", "none"),
+    # the target's own relative clause, or the target inside it
+    ("Cohere, which signed the code, met the ministers.", "sign"),
+    ("The code, which Cohere refused to sign, enters into force in August.", "refuse"),
+])
+def test_a_relative_clause_about_someone_else_is_not_the_target(text, label):
+    assert stance("Cohere", text).stance == label
+
+
+@pytest.mark.parametrize("text,label", [
+    # asking to keep the Code simple or light is lobbying to soften it: undecided (the guide's table)
+    ("Cohere and two rivals urged the Commission to keep the code as simple as possible.", "undecided"),
+    ("Cohere drängt darauf, den Kodex möglichst schlank zu halten.", "undecided"),
+    ("Cohere demande à Bruxelles de garder le code aussi simple que possible.", "undecided"),
+    ("Cohere pidió mantener el código lo más sencillo posible.", "undecided"),
+    ("Cohere ha chiesto di mantenere il codice il più semplice possibile.", "undecided"),
+    ("A Cohere pediu para manter o código o mais simples possível.", "undecided"),
+    ("Cohere wil de code zo eenvoudig mogelijk houden.", "undecided"),
+    ("Cohere apeluje, aby kodeks był jak najprostszy.", "undecided"),
+    # a simple code that was signed
+    ("Cohere signed the code, which it called simple and light.", "sign"),
+])
+def test_asking_to_keep_the_code_simple_is_open(text, label):
+    assert stance("Cohere", text).stance == label
+
+
 def test_no_signature_so_far_is_no_refusal():
     # no act of refusal: the rules lean undecided weakly (the model decides), never refuse
     pred = stance("Cohere", "Cohere has not signed the code so far.")
