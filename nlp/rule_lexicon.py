@@ -340,6 +340,24 @@ assert all(REVERSAL_HINTS), "every opposition noun and turn phrase starts with l
 # clause they open speaks of their antecedent.
 RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|whose|which|welche[rsmn]?|lequel|laquelle|lesquel\w+|quien(?:es)?|"
                               r"cuy[oa]s?|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|quem|któr\w+)\b", _I)
+# A company named as the contrast of the sentence's subject ("Unlike Meta, Cohere will sign"): the main
+# clause's decisive cue says the opposite of the contrasted company (a probe, 2026-12-06: the model read
+# the main clause's stance for it in six of eight languages).
+CONTRAST_BEFORE = re.compile(
+    r"(?:\bunlike|\bin\s+contrast\s+to|\bcontrary\s+to|\bim\s+Gegensatz\s+zu[mr]?|\banders\s+als|"
+    r"\bcontrairement\s+(?:à|au|aux)|\bà\s+la\s+différence\s+d[e'’u]|\ba\s+diferencia\s+del?|"
+    r"\bal\s+contrario\s+(?:que|de)|\ba\s+differenza\s+d[i'’]\w*|\bcontrariamente\s+a\w*|"
+    r"\bao\s+contrário\s+d[aoe]s?|\bdiferentemente\s+d[aoe]s?|\banders\s+dan|\bin\s+tegenstelling\s+tot|"
+    r"\bw\s+przeciwieństwie\s+do)\s*(?:(?:the|der|die|dem|den|la|le|l['’]|el|il|lo|a|o|het|de)\s*)?$", _I)
+OPPOSITE_STANCE = {"sign": "refuse", "refuse": "sign"}
+# a relative clause right after a name or a list of names, up to its closing comma ("Meta, which
+# rejected it, …", "OpenAI and Amazon, which signed, …")
+_MORE_NAMES = r"(?:\s*(?:,|and|or|und|oder|et|ou|y|o|e|en|of|i|lub)\s+[\w&.-]+(?:\s+[\w&.-]+)?)*"
+# what may stand between a name and the relative pronoun of a clause about it: more names, a comma
+ANTECEDENT_GAP = re.compile(_MORE_NAMES + r"\s*,?\s*", _I)
+RELATIVE_AFTER_NAME = re.compile(r"^" + _MORE_NAMES + r"\s*,\s*(?:which|who|whose|that|welche\w*|der|die|das|qui|que|lequel|laquelle|"
+                                 r"quien(?:es)?|(?:el|la)\s+cual|che|cui|il\s+quale|la\s+quale|a\s+qual|o\s+qual|"
+                                 r"dat|wat|któr\w+)\b[^,;.!?]*$", _I)
 QUOTE_MARK = re.compile(r"[\"“”„«»]")
 # A question that presupposes its answer ("Why did Acme sign the code?") asks nothing about the stance.
 PRESUPPOSING_QUESTION = re.compile(r"\b(?:why|how|when|warum|wieso|weshalb|wie|wann|pourquoi|comment|quand|por\s*qu[ée]|"

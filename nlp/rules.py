@@ -31,9 +31,11 @@ from nlp.classifier import Passage, Prediction
 from nlp.rule_lexicon import (
     ABOUT_TAKING_PART,
     ABSENT_FROM_LIST,
+    ANTECEDENT_GAP,
     APPOSITIVE,
     CLAUSE,
     CONDITION_RIGHT,
+    CONTRAST_BEFORE,
     CONTRAST_BETWEEN,
     COORD,
     DELAY_REQUEST,
@@ -51,6 +53,7 @@ from nlp.rule_lexicon import (
     NOT_YET,
     ONLY,
     OPEN_QUESTION,
+    OPPOSITE_STANCE,
     OTHER_OBJECT,
     OTHER_OBJECT_AFTER,
     PAST_PERFECT,
@@ -58,6 +61,7 @@ from nlp.rule_lexicon import (
     QUOTE_MARK,
     REFUSAL_WITH_COMPLEMENT,
     REFUSE,
+    RELATIVE_AFTER_NAME,
     RELATIVE_PRONOUN,
     REVERSAL,
     REVERSAL_HINTS,
@@ -92,7 +96,8 @@ class Cue:
     # a cue the words around it turned or qualified: "hedge" ("may sign"), "negation" ("will not sign"),
     # "absence" ("missing from the list of signatories"), "provisional" ("has so far refused": still refuse),
     # "reversal" (the position after "dropped its objections"), "delay" (a request to delay: `undecided`),
-    # "question" (a sign verb in a direct question the text asks, or in "whether … remains unclear")
+    # "question" (a sign verb in a direct question the text asks, or in "whether … remains unclear"),
+    # "contrast" (the opposite of the main clause's stance, for "Unlike Meta, Cohere will sign")
     reread: str | None = None
 
 
@@ -249,6 +254,14 @@ def _prediction(cues: list[Cue]) -> Prediction:
     return Prediction(stance, scores[stance], scores, reread=reread)
 
 
+def _in_main_clause_after(target: tuple[int, int], cue: Cue, text: str) -> bool:
+    """Is the cue in the rest of the contrasted target's sentence, outside a relative clause about it?"""
+    if cue.start < target[1]:
+        return False
+    between = text[target[1]:cue.start]
+    return not re.search(r"[.!?](?:\s|$)", between) and not RELATIVE_AFTER_NAME.match(between)
+
+
 def _in_others_relative_clause(cue: Cue, targets: list[tuple[int, int]], text: str) -> bool:
     """Is the cue in a relative clause whose antecedent is not the target ("the lobbyists who …")?"""
     before = [e for _s, e in targets if e <= cue.start]
@@ -256,7 +269,7 @@ def _in_others_relative_clause(cue: Cue, targets: list[tuple[int, int]], text: s
         return False
     last = max(before)
     rel = RELATIVE_PRONOUN.search(text, last, cue.start)
-    return rel is not None and not re.fullmatch(r"\s*,?\s*", text[last:rel.start()])
+    return rel is not None and not ANTECEDENT_GAP.fullmatch(text[last:rel.start()])
 
 
 class RuleStanceClassifier:
@@ -281,7 +294,16 @@ class RuleStanceClassifier:
         cues = find_cues(text)
         if not targets:
             return cues
-        return [c for c in cues if _applies(c, targets, list(passage.other_spans), text)]
+        contrasted = [t for t in targets if CONTRAST_BEFORE.search(text[max(0, t[0] - 45):t[0]])]
+        applied = []
+        for c in cues:
+            if not any(_in_main_clause_after(t, c, text) for t in contrasted):
+                if _applies(c, targets, list(passage.other_spans), text):
+                    applied.append(c)
+            elif c.stance in OPPOSITE_STANCE:
+                # "Unlike Meta, Cohere will sign": the main clause speaks of Cohere, and of Meta by contrast
+                applied.append(Cue(OPPOSITE_STANCE[c.stance], 0.8, c.start, c.end, c.text, "contrast"))
+        return applied
 
     def _one(self, passage: Passage) -> Prediction:
         topic = classify_topic(passage.text, doc_about_gpai=passage.about_gpai)

@@ -301,6 +301,29 @@ def test_asking_to_keep_the_code_simple_is_open(text, label):
     assert stance("Cohere", text).stance == label
 
 
+@pytest.mark.parametrize("company,text,label", [
+    # the company named as the contrast takes the opposite of the main clause's decisive stance
+    ("Meta", "Unlike Meta, Cohere will sign the code.", "refuse"),
+    ("Google", "Unlike Google, Cohere will not sign the code.", "sign"),
+    ("Google", "Im Gegensatz zu Google wird Cohere den Kodex nicht unterzeichnen.", "sign"),
+    ("Meta", "Contrairement à Meta, Cohere signera le code.", "refuse"),
+    ("Meta", "A diferencia de Meta, Cohere firmará el código.", "refuse"),
+    ("Meta", "A differenza di Meta, Cohere firmerà il codice.", "refuse"),
+    ("Meta", "Ao contrário da Meta, a Cohere vai assinar o código.", "refuse"),
+    ("Meta", "Anders dan Meta zal Cohere de code wel ondertekenen.", "refuse"),
+    ("Cohere", "Meta, unlike Cohere, will not sign the code.", "sign"),
+    # the main clause's subject keeps its own stance; a relative clause about the contrasted company is its own
+    ("Cohere", "Unlike Meta, Cohere will sign the code.", "sign"),
+    ("Meta", "Unlike Meta, which rejected it, Cohere will sign the code.", "refuse"),
+    ("Meta", "Unlike Meta and Google, which signed, Cohere has not yet decided.", "sign"),
+    ("Meta", "Unlike Meta, which signed in July, Cohere is still reviewing the code.", "sign"),
+    # an open main clause says nothing about the contrasted company
+    ("Meta", "Unlike Meta, Cohere is still reviewing the code.", "none"),
+])
+def test_a_contrasted_company_takes_the_opposite_stance(company, text, label):
+    assert stance(company, text).stance == label
+
+
 def test_no_signature_so_far_is_no_refusal():
     # no act of refusal: the rules lean undecided weakly (the model decides), never refuse
     pred = stance("Cohere", "Cohere has not signed the code so far.")
