@@ -185,6 +185,26 @@ def _merge(base: Company, entry: dict[str, Any]) -> Company:
     )
 
 
+_DECLINED_KINDS = ("name", "alias", "brand")  # the forms that take a genitive or a Polish case ending
+# Polish letters: a text holding one is taken as Polish (the tagger's "firma", the linker's case forms)
+POLISH_LETTERS = re.compile(r"[ąęłńśźżĄĘŁŃŚŹŻ]")
+
+
+def polish_case_forms(name: str) -> list[str]:
+    """The forms Polish declines a one-word company name into ("do Mety", "przez Microsoftu", "z
+    Mistralem"): stems ending in -a take -y/-ę/-ą (-ia: -ii), consonant stems -u/-a/-em/-owi. Vowel
+    stems ("Google'a") keep the name and an apostrophe, which the name pattern already finds."""
+    if not name.isalpha() or name.upper() == name:
+        return []
+    if name.endswith("ia"):
+        return [name[:-1] + "i"]  # Nvidia -> Nvidii
+    if name.endswith("a"):
+        return [name[:-1] + ending for ending in ("y", "ę", "ą")]  # Meta -> Mety, Metę, Metą
+    if name[-1].lower() in "aeiouy":
+        return []
+    return [name + ending for ending in ("u", "a", "em", "owi")]  # Microsoftu, Mistrala, Mistralem
+
+
 class Registry:
     """All tracked companies with lookups by id, surface form and executive."""
 
@@ -200,6 +220,8 @@ class Registry:
         self._folded: dict[str, SurfaceForm] = {}
         for f in self.surface_forms:
             self._folded.setdefault(f.text.casefold(), f)
+        self._polish_forms = {v for f in self.surface_forms if f.kind in _DECLINED_KINDS and " " not in f.text
+                              for v in polish_case_forms(f.text)}
 
     # -- loading -----------------------------------------------------------------------------
     @classmethod
@@ -279,6 +301,10 @@ class Registry:
                 return form
         return None
 
+    def is_polish_case_form(self, text: str) -> bool:
+        """Is ``text`` a Polish case form of a name, alias or brand ("Mety", "Microsoftu")?"""
+        return text in self._polish_forms
+
     def company_for(self, text: str) -> Company | None:
         form = self.lookup(text)
         return self._by_id[form.company_id] if form else None
@@ -314,15 +340,17 @@ class Registry:
     def variants(self, form: SurfaceForm) -> list[str]:
         """Spellings of ``form`` to look for in text: as written, plus ALL-CAPS for 4+ chars; for a
         one-word company name, alias or brand also the German genitive ("Metas", "OpenAIs": the linker
-        keeps it only before a capitalised noun) and, for an inner capital, the lowered spelling
+        keeps it only before a capitalised noun), the Polish case forms ("Mety", "Microsoftu": the
+        linker keeps them only in a Polish text) and, for an inner capital, the lowered spelling
         reporting also uses ("Deepseek" for DeepSeek)."""
         text = form.text
         out = [text]
         if len(text) >= 4 and text.upper() != text:
             out.append(text.upper())
-        if form.kind in ("name", "alias", "brand") and " " not in text and len(text) >= 3:
+        if form.kind in _DECLINED_KINDS and " " not in text and len(text) >= 3:
             if text[-1] not in "sxzßSXZ" and text[-1].isalnum():
                 out.append(text + "s")
+            out.extend(polish_case_forms(text))
             if len(text) >= 5 and text[0].isupper() and any(ch.isupper() for ch in text[1:]) \
                     and text[1:].lower() != text[1:] and text.upper() != text:
                 out.append(text[0] + text[1:].lower())

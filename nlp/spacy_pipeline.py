@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from thinc.api import Config
 
-from nlp.registry import AMBIGUOUS_FORMS, Registry, load_registry
+from nlp.registry import AMBIGUOUS_FORMS, POLISH_LETTERS, Registry, load_registry
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +160,9 @@ class CompanyLinker:
             return False  # "la Meta", "le Mistral" (goal, wind) when capitalised in a headline
         if kind == "surname":
             return self._surname_ok(doc, span, prev)
+        if self.registry is not None and self.registry.is_polish_case_form(text):
+            # a Polish case form ("do Mety", "Microsoftu"): elsewhere "Amazona", "Mety" are other words
+            return bool(POLISH_LETTERS.search(doc.text))
         if self.registry is not None and text.endswith("s") and self.registry.lookup(text) is None:
             # the genitive variant ("Metas Entscheidung", "OpenAIs Chef"): German puts a capitalised
             # noun after it; elsewhere "Apples", "Metas" are other words

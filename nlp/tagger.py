@@ -20,7 +20,7 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.registry import Registry, load_registry
+from nlp.registry import POLISH_LETTERS, Registry, load_registry
 from nlp.spacy_pipeline import COMPANIES_KEY, get_pipeline
 from nlp.types import CompanySpan
 
@@ -73,7 +73,6 @@ _DESC_BAD_AFTER = re.compile(r"^\s*(?:civile|di\s+lavoro|di\s+esperti|de\s+trava
                              r"de\s+trabalho|de\s+peritos|de\s+especialistas|van\s+experts|van\s+deskundigen)")
 # Polish: "każda firma" (any company), "inna spółka" (another one) stand for no company named before.
 _PL_INDEFINITE = re.compile(r"(?:każd|żadn|inn|jedn|jakaś|jakąś|niejedn|kolejn|któr|taka|taką)\w*\s+$", re.I)
-_POLISH_LETTERS = re.compile(r"[ąęłńśźżĄĘŁŃŚŹŻ]")
 # A description followed by a name is an apposition ("Firma Meta odmówiła", "the company OpenAI"): the
 # name is the mention, and the description must not resolve to the company named before it.
 _NAME_AFTER = re.compile(r"^\s+[A-Z][\w-]")
@@ -86,7 +85,7 @@ def company_descriptions(text: str) -> list[tuple[int, int]]:
     for m in _DESC.finditer(text):
         if any(w.lower() in _DESC_BAD_MODS for w in (m.group("mods") or "").split()):
             continue
-        if m.group("pl") and (not _POLISH_LETTERS.search(text) or _PL_INDEFINITE.search(text[:m.start()])
+        if m.group("pl") and (not POLISH_LETTERS.search(text) or _PL_INDEFINITE.search(text[:m.start()])
                               or _NAME_AFTER.match(text[m.end():])):
             continue  # "firma" is also Italian and Spanish for "signs": only in a Polish sentence
         if not _DESC_BAD_AFTER.match(text[m.end():]):

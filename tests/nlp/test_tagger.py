@@ -30,6 +30,10 @@ def ids(td, body_only=True):
     ("OpenAIs Chefjurist und Googles Präsident sprachen in Brüssel.", {"openai", "google"}),
     ("Deepseek has not said whether it will sign.", {"deepseek"}),
     ("He compared Apples with oranges, and Metas were not mentioned.", set()),
+    # Polish declines the names ("do Mety", "Microsoftu", "z Mistralem"); only a Polish text has them
+    ("W przeciwieństwie do Mety przedstawiciel Microsoftu zapowiedział podpis.", {"meta", "microsoft"}),
+    ("Rozmowy z Mistralem trwają, a Nvidii nie ma na liście sygnatariuszy.", {"mistral-ai", "nvidia"}),
+    ("La jinete Amazona ganó la carrera y Mety fue segunda.", set()),
     ("SAP and Siemens backed the call; Midjourney stayed silent.", {"sap", "siemens", "midjourney"}),
     ("Siemens Healthineers and Siemens Energy are listed separately.", set()),
 ])
