@@ -240,6 +240,13 @@ NOT_CODE_OBJECT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:letter|petition|ope
                               r"licen[cs]ing|Partnerschaft|Vertrag|Abkommen|Kooperation|partenariat|contrat|acuerdo|"
                               r"contrato|alianza|accordo|contratto|parceria|acordo|overeenkomst|samenwerking|"
                               r"umow\w*|porozumieni\w*)", _I)
+# a pause of something other than the Code or the AI Act ("a pause on giant AI experiments", the 2023 open
+# letter): no delay request in the guide's sense (a probe, 2026-12-06)
+PAUSE_OF_OTHER = re.compile(
+    r"^\s*(?:on|of|in|to|for|bei|im|der|von|des|sur|dans|de|du|en|sobre|del|su|di|nel|nello|nella|dello|della|no|na|nos|nas|van|bij|op|w|nad)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:experiments?|development|training|research|Experiment\w*|Entwicklung|Forschung|"
+    r"expériences?|développement|recherche|experimentos?|desarrollo|investigación|esperimenti|sviluppo|ricerca|"
+    r"desenvolvimento|pesquisa|experimenten|ontwikkeling|onderzoek|eksperyment\w*|rozwoj\w*|rozwoju|badań)\b", _I)
 # a refusal of something else (rule 6: "rejects the fine", "refused to sign a licensing deal"): its object
 OTHER_OBJECT = re.compile(
     r"(?:findings?|fines?|penalt(?:y|ies)|deals?|licen[cs]\w*|contracts?|agreements?|lawsuits?|claims?|accusations?|"

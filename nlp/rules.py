@@ -57,6 +57,7 @@ from nlp.rule_lexicon import (
     OTHER_OBJECT,
     OTHER_OBJECT_AFTER,
     PAST_PERFECT,
+    PAUSE_OF_OTHER,
     PRESUPPOSING_QUESTION,
     QUOTE_MARK,
     REFUSAL_WITH_COMPLEMENT,
@@ -133,6 +134,8 @@ def find_cues(text: str) -> list[Cue]:
         right = text[c.end:c.end + 60]
         if c.stance == "undecided" and c.strength == DELIBERATION and _open_question_elsewhere(c.text, text, c.end):
             continue
+        if c.reread == "delay" and PAUSE_OF_OTHER.match(right):
+            continue  # "called for a pause on giant AI experiments": not the Code or the AI Act
         if c.stance == "refuse" and (OTHER_OBJECT_AFTER.match(right) or NOT_CODE_OBJECT.match(right)
                                      or OTHER_OBJECT.search(c.text)):
             continue

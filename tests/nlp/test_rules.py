@@ -324,6 +324,19 @@ def test_a_contrasted_company_takes_the_opposite_stance(company, text, label):
     assert stance(company, text).stance == label
 
 
+@pytest.mark.parametrize("text,label", [
+    # a pause of something other than the Code or the AI Act is no delay request
+    ("Cohere signed the open letter calling for a pause on giant AI experiments.", "none"),
+    ("Cohere forderte 2023 eine Pause bei der Entwicklung großer KI-Modelle.", "none"),
+    ("Cohere a demandé une pause dans le développement des modèles les plus puissants.", "none"),
+    # a pause of the AI Act stays one
+    ("Cohere called for a pause of the AI Act's obligations.", "undecided"),
+    ("Cohere forderte eine Pause bei der Umsetzung des AI Act.", "undecided"),
+])
+def test_a_pause_of_something_else_is_no_delay_request(text, label):
+    assert stance("Cohere", text).stance == label
+
+
 def test_no_signature_so_far_is_no_refusal():
     # no act of refusal: the rules lean undecided weakly (the model decides), never refuse
     pred = stance("Cohere", "Cohere has not signed the code so far.")
