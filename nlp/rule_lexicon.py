@@ -14,7 +14,7 @@ REFUSE = [
      r"is\s+not|are\s+not|will\s+no\s+longer|won['’]t\s+be|will\s+not\s+be|not\s+be)\s+(?:\w+\s+){0,2}?"
      r"(?:sign(?:ing)?|endors(?:e|ing)|join(?:ing)?|adher(?:e|ing)|commit(?:ting)?)\b", 0.9),
     (r"\bdeclined\b(?!\s+to\s+(?:comment|say|elaborate|specify|disclose|respond|give|answer))|"
-     r"\brefus(?:ed|es|al)\b|\brejected\b|\brejects?\b|\bturned\s+down\b|\bsnubb?(?:ed|s)?\b|"
+     r"\brefus(?:ed|es|al)\b|\brejected\b|\brejects?\b|\bturned\s+down\b|\bsnubb?(?:ed|s)?\b|\bspurn(?:s|ed|ing)?\b|"
      r"\bopted\s+out\b|\bwalked\s+away\b|\bdeclined\s+the\b", 0.85),
     (r"nicht\s+(?:zu\s+)?(?:unterzeichnen|unterschreiben|beitreten)|\blehnt\b.{0,60}\bab\b|\babgelehnt\b|"
      r"\bverweigert\b|\bAbsage\b|\bgeweigert\b|\bweigert\s+sich\b", 0.85),
@@ -256,7 +256,7 @@ OTHER_OBJECT = re.compile(
 OTHER_OBJECT_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:\w['’])?" + OTHER_OBJECT.pattern, _I)
 # a negated refusal leaves the question open (the guide's rule 4: "has not refused", "did not rule out")
 NEGATABLE_REFUSAL = re.compile(r"(?:refus|declin|reject|turned|descart|exclu|esclu|wyklucz|ruled?\s+out|rules\s+out|ruling\s+out|opted|walked|"
-                                r"dismiss|snub|shun)", _I)
+                                r"dismiss|snub|shun|spurn)", _I)
 # "has not yet committed", "todavía no se ha comprometido": not yet, so undecided rather than a refusal
 NOT_YET = re.compile(r"\b(?:yet|still|so\s+far|todavía|aún|noch|encore|ancora|ainda|nog|jeszcze)\b", _I)
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$|\bhatte\s+|\bavait\s+|\bhabía\s+|\baveva\s+", _I)

@@ -208,6 +208,7 @@ def test_guide_cues_session_15(text, label):
     ("Cohere passed on signing the code of practice.", "refuse"),
     ("Cohere se ha mantenido al margen del código.", "refuse"),
     ("Cohere ziet voorlopig af van ondertekening van de code.", "refuse"),
+    ("Cohere spurned the code of practice.", "refuse"),
     # contrasts: no act of refusal, a later signature, a refusal of something else
     ("Cohere refused to join the AI Pact in 2024 and has now signed the code.", "sign"),
     ("Cohere hatte sich zunächst geweigert, hat den Kodex aber nun unterzeichnet.", "sign"),
