@@ -122,6 +122,8 @@ UNDECIDED = [
      r"(?:on|among)\s+the\s+(?:list|signatories)\b|\bneither\b.{0,40}\bnor\b|\bno\s+ha\s+firmado\b|"
      r"\bnon\s+ha\s+firmato\b|\bn['’]a\s+pas\s+signé\b|\bnicht\s+unterzeichnet\b|\bstayed\s+silent\b|"
      r"\bnot\s+commented\b|\bniet\s+(?:ondertekend|getekend)\b", 0.4),
+    # stopping short of a commitment leaves it open (a probe, 2026-12-06)
+    (r"\bstop(?:ped|s)?\s+short\s+of\s+(?:\w+\s+){0,2}?(?:sign\w*|commit\w*|endors\w*|join\w*|back\w*)\b", DELIBERATION),
     # reconsidering an earlier decision (the guide's rule 5: "refused in July, is now reconsidering")
     (r"\breconsider(?:s|ing|ed)?\b|\brethink(?:s|ing)?\b|\b(?:revisando|reconsiderando|repensando)\s+(?:esa|essa|su|sua)\s+"
      r"decisi(?:ón|ão)\b|\b(?:überdenkt|überdenken)\b|\bdenkt\s+(?:\w+\s+){0,3}neu\s+nach\b|\breconsidère\b|"
@@ -152,6 +154,16 @@ DELAY_REQUEST = re.compile(
     r"\b(?:vraagt|vroeg|vragen|vroegen|gevraagd|pleit\w*)\s+(?:\w+\s+){0,4}(?:om\s+)?(?:uitstel|uit\s+te\s+stellen)\b|"
     r"\b(?:gevraagd|vroeg|vroegen|vraagt|vragen)\s+(?:\S+\s+){0,12}?(?:uit\s+te\s+stellen|op\s+te\s+schorten)\b|"
     r"\b(?:(?:za)?apel\w*|wzyw\w*|wezwa\w*|domaga\w*|postulu\w*)\s+(?:\w+\s+){0,3}(?:o\s+)?(?:odroczeni\w*|wstrzymani\w*|opóźnieni\w*)|"
+    # lobbying to soften the Code or push back the timeline (the guide's undecided row; a probe, 2026-12-06)
+    r"\b(?:lobb\w+|push\w*|press\w*|urg\w*|ask\w*|call\w*|campaign\w*|want\w*|sought|seek\w*|tr(?:y|ied|ying))\s+"
+    r"(?:\w+\s+){0,4}?to\s+(?:water\s+down|soften|weaken|dilute|scale\s+back)\b|\bwater(?:ing|ed)?\s+down\s+the\s+code\b|"
+    r"\b(?:timeline|deadlines?|obligations|rules|code|Act|implementation|application|enforcement)\s+(?:\w+\s+){0,2}?"
+    r"(?:should|must|to|needs?\s+to)\s+be\s+(?:pushed\s+back|postponed|delayed|paused)\b|"
+    r"\b(?:Kodex|KI-Verordnung|AI\s+Act)\s+(?:\w+\s+){0,3}?(?:aufzuweichen|abzuschwächen|zu\s+verschieben)\b|"
+    r"\b(?:assouplir|édulcorer|affaiblir)\s+(?:le|ce)\s+code\b|\b(?:suavizar|rebajar|debilitar|flexibilizar)\s+el\s+código\b|"
+    r"\b(?:ammorbidire|annacquare|indebolire)\s+il\s+codice\b|\b(?:suavizar|enfraquecer|flexibilizar)\s+o\s+código\b|"
+    r"\bde\s+code\s+(?:\w+\s+){0,2}?(?:af\s+te\s+zwakken|te\s+versoepelen|uit\s+te\s+hollen)\b|"
+    r"\b(?:złagodzeni\w*|osłabieni\w*|złagodzić|osłabić)\s+(?:\w+\s+)?kodeks\w*\b|"
     # asking to keep the Code simple / light: lobbying to soften it (the guide's undecided row)
     r"\bkeep\s+(?:the|its|this)\s+(?:\w+\s+){0,2}?code\s+(?:as\s+|very\s+)?(?:simple|light|lean|light-touch)\b|"
     r"\bKodex\s+(?:\w+\s+){0,3}?(?:schlank|einfach|simpel)\s+(?:zu\s+)?halten\b|"
@@ -161,6 +173,12 @@ DELAY_REQUEST = re.compile(
     r"\bmanter\s+(?:o|este)\s+código\s+(?:\w+\s+){0,3}?(?:simples|leve|enxuto)\b|"
     r"\b(?:de|deze)\s+code\s+(?:\w+\s+){0,3}?(?:eenvoudig|simpel|licht)\s+(?:\w+\s+)?(?:te\s+)?houden\b|"
     r"\bkodeks\s+(?:\w+\s+){0,2}?(?:jak\s+najprostsz\w*|możliwie\s+prost\w*)", _I)
+# Not signed as of a date ("had not signed as of Friday", "at the time of writing … had not signed"): a
+# status, undecided; the model reads the past perfect's negation as a refusal (a probe, 2026-12-06)
+NOT_SIGNED = re.compile(r"\b(?:had|has|have)\s+not\s+(?:yet\s+)?signed\b|\b(?:hadn|hasn|haven)['’]t\s+(?:yet\s+)?signed\b", _I)
+STATUS_DATE = re.compile(r"\bas\s+(?:of|at)\s+\w+|\bat\s+the\s+time\s+of\s+(?:writing|publication|going\s+to\s+press)\b|"
+                         r"\bby\s+(?:the\s+)?(?:deadline|press\s+time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                         _I)
 # Missing from the signatory list (the guide's rule 10: "notably absent from the list"): undecided, and a
 # signatory cue turned, as a mixture should read it (the bare "signatories" is what a model sees)
 ABSENT_FROM_LIST = re.compile(
@@ -174,7 +192,9 @@ ABSENT_FROM_LIST = re.compile(
     r"\bnie\s+(?:\w+\s+)?(?:figuruje|znalazł\w*)\s+(?:\w+\s+)?na\s+liście\b|"
     r"\btaucht\s+(?:\w+\s+){0,8}nicht\s+auf\b|\bn['’]appara(?:î|i)t\s+pas\b|\bno\s+aparece(?:n)?\b|"
     r"\bnon\s+(?:compare|appare)\b|\bnão\s+aparece(?:m)?\b|\bkomt\s+(?:\w+\s+){0,3}niet\s+voor\b|"
-    r"\bnie\s+pojawia\s+się\b", _I)
+    r"\bnie\s+pojawia\s+się\b|"
+    # "was not on the initial list of signatories", "is not among the first signatories"
+    r"\b(?:was|is|were|are)\s+not\s+(?:yet\s+)?(?:on|among)\s+the\s+(?:\w+\s+){0,2}?(?:list|signatories)\b", _I)
 SIGN = [
     (r"\bsigned\b|\bunterzeichnet(?:e|en)?\b|\bunterschrieben\b|\bunterschrieb\b|\b(?:a|ont)\s+signé\b|"
      r"\bfirm(?:ó|aron)\b|\b(?:ha|han)\s+firmado\b|\b(?:ha|hanno)\s+firmato\b|"

@@ -50,6 +50,7 @@ from nlp.rule_lexicon import (
     NEGATABLE_REFUSAL,
     NEGATED_INTEREST,
     NOT_CODE_OBJECT,
+    NOT_SIGNED,
     NOT_YET,
     ONLY,
     OPEN_QUESTION,
@@ -67,6 +68,7 @@ from nlp.rule_lexicon import (
     REVERSAL,
     REVERSAL_HINTS,
     SIGN,
+    STATUS_DATE,
     TIME_QUALIFIER,
     UNDECIDED,
     WHETHER_AFTER,
@@ -115,6 +117,11 @@ def find_cues(text: str) -> list[Cue]:
         raw.append(Cue("undecided", 0.8, m.start(), m.end(), m.group(0), "question"))
     for m in DELAY_REQUEST.finditer(text):
         raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0), "delay"))
+    for m in NOT_SIGNED.finditer(text):
+        start = max(text.rfind(p, 0, m.start()) for p in ".!?") + 1
+        end = min((i for i in (text.find(p, m.end()) for p in ".!?") if i >= 0), default=len(text))
+        if STATUS_DATE.search(text[start:end]):
+            raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0), "absence"))
     for m in ABSENT_FROM_LIST.finditer(text):
         raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0), "absence"))
     raw.sort(key=lambda c: (-(c.end - c.start), c.start))

@@ -136,7 +136,7 @@ _STOP_CLOCK = re.compile(r"stop\s+the\s+clock|stopp(?:t|en)?\s+(?:die|der)\s+Uhr
                          r"stopper\s+l['’]horloge|parar\s+el\s+reloj|fermare\s+l['’]orologio|"
                          r"klok\s+stil\s*(?:te\s+)?zet|zatrzyma\w*\s+zegar|"
                          # a delay, pause or suspension asked for, in each language's inflections
-                         r"\b(?:paus(?:e[ds]?|ing)|delay(?:s|ed|ing)?|postpon\w*|moratori\w*|suspen\w*)\b|"
+                         r"\b(?:paus(?:e[ds]?|ing)|delay(?:s|ed|ing)?|postpon\w*|moratori\w*|suspen\w*|push(?:ed|es|ing)?\s+back)\b|"
                          r"\b(?:Verschieb\w*|verschoben|Aufschub|auf(?:zu)?schieb\w*|verzöger\w*|Atempause|"
                          r"aus(?:zu)?setz\w*|Aussetzung)\b|"
                          r"auf\s+Eis\s+(?:zu\s+)?leg\w*|\b(?:différ\w*|suspendre|moratoire|retard\w*|repouss\w*)\b|"

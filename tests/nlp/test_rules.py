@@ -338,6 +338,30 @@ def test_a_pause_of_something_else_is_no_delay_request(text, label):
     assert stance("Cohere", text).stance == label
 
 
+@pytest.mark.parametrize("text,label", [
+    # lobbying to soften the Code or push back the timeline is open (the guide's undecided row)
+    ("Cohere has been lobbying to water down the code of practice.", "undecided"),
+    ("Cohere pushed the Commission to soften the code's copyright chapter.", "undecided"),
+    ("Cohere argued the AI Act's timeline should be pushed back.", "undecided"),
+    ("Cohere versucht, den Kodex aufzuweichen.", "undecided"),
+    ("Cohere veut assouplir le code.", "undecided"),
+    ("Cohere busca suavizar el código.", "undecided"),
+    ("Cohere vuole ammorbidire il codice.", "undecided"),
+    ("Cohere probeert de code af te zwakken.", "undecided"),
+    ("Cohere zabiega o złagodzenie kodeksu.", "undecided"),
+    # stopping short of a commitment, and not signed as of a date
+    ("Cohere praised the code but stopped short of committing to sign it.", "undecided"),
+    ("Cohere had not signed as of Friday, according to the Commission's list.", "undecided"),
+    ("At the time of writing, Cohere had not signed.", "undecided"),
+    ("Cohere was not on the initial list of signatories.", "undecided"),
+    # contrasts: a launch pushed back, a refusal besides the date, someone else softening
+    ("Cohere said the launch of its new model should be pushed back.", "none"),
+    ("Cohere had not signed as of Friday and said it would not sign the code.", "refuse"),
+])
+def test_softening_and_status_are_open(text, label):
+    assert stance("Cohere", text).stance == label
+
+
 def test_no_signature_so_far_is_no_refusal():
     # no act of refusal: the rules lean undecided weakly (the model decides), never refuse
     pred = stance("Cohere", "Cohere has not signed the code so far.")
