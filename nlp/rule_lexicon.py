@@ -385,6 +385,12 @@ ANTECEDENT_GAP = re.compile(_MORE_NAMES + r"\s*,?\s*", _I)
 RELATIVE_AFTER_NAME = re.compile(r"^" + _MORE_NAMES + r"\s*,\s*(?:which|who|whose|that|welche\w*|der|die|das|qui|que|lequel|laquelle|"
                                  r"quien(?:es)?|(?:el|la)\s+cual|che|cui|il\s+quale|la\s+quale|a\s+qual|o\s+qual|"
                                  r"dat|wat|któr\w+)\b[^,;.!?]*$", _I)
+# Membership of an association whose own clause holds the cue ("is a member of CCIA, the lobby group that
+# called for a pause"): membership is not a position (the guide's rule 6)
+MEMBER_OF_RELATIVE = re.compile(
+    r"(?:\bmembers?\s+of|\bMitglied\w*\s+(?:von|bei|des|der|im)|\bmembres?\s+d[eu'’]|\bmiembros?\s+de|"
+    r"\bmembr[oi]\s+d\w*|\bleden?\s+van|\bczłonk\w+)\b[^.;!?]*?"
+    r"(?:\bwhich|\bthat|\bwho|\bqui|\bque|\bche|\bdie|\bdas|\bder|\bdat|\bwelche\w*|\bktór\w+)\b", _I)
 QUOTE_MARK = re.compile(r"[\"“”„«»]")
 # A question that presupposes its answer ("Why did Acme sign the code?") asks nothing about the stance.
 PRESUPPOSING_QUESTION = re.compile(r"\b(?:why|how|when|warum|wieso|weshalb|wie|wann|pourquoi|comment|quand|por\s*qu[ée]|"

@@ -46,6 +46,7 @@ from nlp.rule_lexicon import (
     INFINITIVE_BEFORE,
     INTEREST_LEFT,
     LATER,
+    MEMBER_OF_RELATIVE,
     NEG_LEFT,
     NEGATABLE_REFUSAL,
     NEGATED_INTEREST,
@@ -273,11 +274,14 @@ def _in_main_clause_after(target: tuple[int, int], cue: Cue, text: str) -> bool:
 
 
 def _in_others_relative_clause(cue: Cue, targets: list[tuple[int, int]], text: str) -> bool:
-    """Is the cue in a relative clause whose antecedent is not the target ("the lobbyists who …")?"""
+    """Is the cue in a relative clause whose antecedent is not the target ("the lobbyists who …", "a member
+    of CCIA, which …")?"""
     before = [e for _s, e in targets if e <= cue.start]
     if not before:
         return False
     last = max(before)
+    if MEMBER_OF_RELATIVE.search(text[last:cue.start]) and not re.search(r"[.!?]\s", text[last:cue.start]):
+        return True  # "is a member of CCIA, the lobby group that called for a pause"
     rel = RELATIVE_PRONOUN.search(text, last, cue.start)
     return rel is not None and not ANTECEDENT_GAP.fullmatch(text[last:rel.start()])
 

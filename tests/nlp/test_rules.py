@@ -277,6 +277,11 @@ def test_staying_outside_the_code_is_a_refusal(text, label):
     ("Cohere met the ministers who rejected the code.", "none"),
     ("Cohere sprach mit den Firmen, welche den Kodex unterzeichnet haben.", "none"),
     ("Cohere a rencontré les dirigeants, lesquels ont refusé de signer le code.", "none"),
+    # membership of an association whose clause holds the cue (the guide's rule 6)
+    ("Cohere is a member of CCIA, the lobby group that called for a pause.", "none"),
+    ("Cohere est membre de France Digitale, qui a réclamé une pause.", "none"),
+    ("A Cohere é membro da DigitalEurope, que pediu o adiamento do AI Act.", "none"),
+    ("Cohere, a member of DigitalEurope, has asked for a delay of the AI Act.", "undecided"),
     # the target's own relative clause, or the target inside it
     ("Cohere, which signed the code, met the ministers.", "sign"),
     ("The code, which Cohere refused to sign, enters into force in August.", "refuse"),
