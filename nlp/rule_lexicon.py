@@ -193,6 +193,10 @@ ABSENT_FROM_LIST = re.compile(
     r"\btaucht\s+(?:\w+\s+){0,8}nicht\s+auf\b|\bn['’]appara(?:î|i)t\s+pas\b|\bno\s+aparece(?:n)?\b|"
     r"\bnon\s+(?:compare|appare)\b|\bnão\s+aparece(?:m)?\b|\bkomt\s+(?:\w+\s+){0,3}niet\s+voor\b|"
     r"\bnie\s+pojawia\s+się\b|"
+    # "has yet to sign", "those still to sign", "the notable absentees", "les grands absents" (a probe, 2026-12-06:
+    # the rules read "to sign" as a sign cue, the model "absentees" as a refusal)
+    r"\b(?:yet|still)\s+to\s+(?:sign|join|commit|endorse|put\s+(?:its|their)\s+names?\s+to)\w*|\babsentees?\b|"
+    r"\bgrands?\s+absents?\b|\bgrandes\s+ausentes\b|\bgrandi\s+assenti\b|\bafwezigen\b|\bnieobecn\w*|"
     # "was not on the initial list of signatories", "is not among the first signatories"
     r"\b(?:was|is|were|are)\s+not\s+(?:yet\s+)?(?:on|among)\s+the\s+(?:\w+\s+){0,2}?(?:list|signatories)\b", _I)
 SIGN = [

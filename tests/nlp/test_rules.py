@@ -359,6 +359,10 @@ def test_a_pause_of_something_else_is_no_delay_request(text, label):
     ("Cohere had not signed as of Friday, according to the Commission's list.", "undecided"),
     ("At the time of writing, Cohere had not signed.", "undecided"),
     ("Cohere was not on the initial list of signatories.", "undecided"),
+    ("Cohere has yet to sign the code.", "undecided"),
+    ("Among those still to sign are Cohere and Apple.", "undecided"),
+    ("Cohere and Apple are among the notable absentees.", "undecided"),
+    ("Parmi les grands absents figurent Cohere et Apple.", "undecided"),
     # contrasts: a launch pushed back, a refusal besides the date, someone else softening
     ("Cohere said the launch of its new model should be pushed back.", "none"),
     ("Cohere had not signed as of Friday and said it would not sign the code.", "refuse"),
