@@ -121,6 +121,10 @@ UNDECIDED = [
     (r"\b(?:ha(?:s|ve)\s+not|hasn['’]t|haven['’]t)\s+(?:yet\s+)?signed\b|\bnot\s+(?:yet\s+|currently\s+)?"
      r"(?:on|among)\s+the\s+(?:list|signatories)\b|\bneither\b.{0,40}\bnor\b|\bno\s+ha\s+firmado\b|"
      r"\bnon\s+ha\s+firmato\b|\bn['’]a\s+pas\s+signé\b|\bnicht\s+unterzeichnet\b|\bstayed\s+silent\b|"
+     # keeping quiet ("hält sich bedeckt", "garde le silence", "guarda silencio", "mantiene il riserbo")
+     r"\b(?:hält|hielt|halten)\s+sich\s+(?:\w+\s+)?bedeckt\b|\bgard(?:e|ent|ait)\s+le\s+silence\b|"
+     r"\bguard(?:a|an|ó)\s+silencio\b|\bmantien(?:e|ne)\s+(?:il\s+)?riserbo\b|\bmant(?:ém|êm|eve)\s+(?:o\s+)?silêncio\b|"
+     r"\bhoudt\s+(?:zich\s+)?(?:stil|de\s+kaken\s+stijf\s+op\s+elkaar)\b|\bmilcz(?:y|ą|ał\w*)\b|"
      r"\bnot\s+commented\b|\bniet\s+(?:ondertekend|getekend)\b", 0.4),
     # stopping short of a commitment leaves it open (a probe, 2026-12-06)
     (r"\bstop(?:ped|s)?\s+short\s+of\s+(?:\w+\s+){0,2}?(?:sign\w*|commit\w*|endors\w*|join\w*|back\w*)\b", DELIBERATION),
@@ -148,7 +152,9 @@ DELAY_REQUEST = re.compile(
     # lobbying for a delay in the other languages
     r"\bpresion(?:ado|aron|a|an)\s+para\s+(?:retrasar|aplazar|posponer)\b|\bpidi(?:ó|eron)\s+(?:aplazar|retrasar|"
     r"más\s+tiempo)\b|\bfait\s+pression\s+pour\s+(?:retarder|reporter|repousser)\b|\b(?:r[ée]clam|demand)\w*\s+(?:un|le)\s+report\b|"
-    r"\bdräng(?:t|en|te|ten)\s+(?:\w+\s+){0,3}auf\s+(?:eine\s+)?(?:Verschiebung|Aufschub)\b|"
+    r"\bdräng(?:t|en|te|ten)\s+(?:\w+\s+){0,3}auf\s+(?:einen?\s+)?(?:Verschiebung|Aufschub)\b|"
+    # the German verb at the clause's end ("die eine Verschiebung des AI Act gefordert hatten")
+    r"\b(?:Pause|Verschiebung|Aufschub)\s+(?:[\w-]+\s+){0,5}?(?:gefordert|verlangt|gefordert|forderten|fordern|verlangen|verlangten)\b|"
     r"\bchie(?:sto|dono|de)\s+(?:\w+\s+){0,2}di\s+(?:rinviare|posticipare|ritardare|sospendere)\b|\bun\s+rinvio\b|"
     r"\bpe(?:de|dem|diu|diram)\s+(?:\w+\s+){0,3}(?:o\s+)?(?:adiamento|adiar|atrasar|que\s+adie)\b|\bparar\s+o\s+relógio\b|"
     r"\b(?:vraagt|vroeg|vragen|vroegen|gevraagd|pleit\w*)\s+(?:\w+\s+){0,4}(?:om\s+)?(?:uitstel|uit\s+te\s+stellen)\b|"
@@ -393,8 +399,13 @@ RELATIVE_AFTER_NAME = re.compile(r"^" + _MORE_NAMES + r"\s*,\s*(?:which|who|whos
 # called for a pause"): membership is not a position (the guide's rule 6)
 MEMBER_OF_RELATIVE = re.compile(
     r"(?:\bmembers?\s+of|\bMitglied\w*\s+(?:von|bei|des|der|im)|\bmembres?\s+d[eu'’]|\bmiembros?\s+de|"
-    r"\bmembr[oi]\s+d\w*|\bleden?\s+van|\bczłonk\w+)\b[^.;!?]*?"
+    r"\bmembr[oi]\s+d\w*|\bleden?\s+van|\bczłonk\w+|\bbelong\w*\s+to|\bgehör\w*\s+(?:einem|einer|dem|der)\s+[^,.;]{0,40}?\ban|"
+    r"\bfait\s+partie\s+d\w*|\bappartien\w*\s+à|\bpertenec\w*\s+a|\bforma\s+parte\s+de|\bfa\s+parte\s+d\w*|"
+    r"\bappartien\w*\s+a|\bfaz\s+parte\s+d\w*|\bpertence\s+a|\bmaakt\s+deel\s+uit\s+van|\baangesloten\s+bij|"
+    r"\bnależy\s+do)\b[^.;!?]*?"
     r"(?:\bwhich|\bthat|\bwho|\bqui|\bque|\bche|\bdie|\bdas|\bder|\bdat|\bwelche\w*|\bktór\w+)\b", _I)
+# a group the target belongs to ("is among the companies which …", "gehört zu den Firmen, welche …")
+AMONG = re.compile(r"\b(?:among|one\s+of|part\s+of|zu\s+den|unter\s+den|parmi|entre|tra|fra|onder|wśród|jedn\w+\s+z)\b", _I)
 QUOTE_MARK = re.compile(r"[\"“”„«»]")
 # A question that presupposes its answer ("Why did Acme sign the code?") asks nothing about the stance.
 PRESUPPOSING_QUESTION = re.compile(r"\b(?:why|how|when|warum|wieso|weshalb|wie|wann|pourquoi|comment|quand|por\s*qu[ée]|"

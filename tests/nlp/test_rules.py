@@ -277,11 +277,16 @@ def test_staying_outside_the_code_is_a_refusal(text, label):
     ("Cohere met the ministers who rejected the code.", "none"),
     ("Cohere sprach mit den Firmen, welche den Kodex unterzeichnet haben.", "none"),
     ("Cohere a rencontré les dirigeants, lesquels ont refusé de signer le code.", "none"),
+    # a group that holds the target is no one else ("among the companies which …")
+    ("Cohere is among the companies which called for a delay of the AI Act.", "undecided"),
+    ("Cohere gehört zu den Unternehmen, die eine Verschiebung des AI Act gefordert hatten.", "undecided"),
     # membership of an association whose clause holds the cue (the guide's rule 6)
     ("Cohere is a member of CCIA, the lobby group that called for a pause.", "none"),
     ("Cohere est membre de France Digitale, qui a réclamé une pause.", "none"),
     ("A Cohere é membro da DigitalEurope, que pediu o adiamento do AI Act.", "none"),
     ("Cohere, a member of DigitalEurope, has asked for a delay of the AI Act.", "undecided"),
+    ("Cohere gehört einem Branchenverband an, der einen Aufschub der KI-Regeln gefordert hatte.", "none"),
+    ("Cohere fait partie d'une association qui a réclamé une pause.", "none"),
     # the target's own relative clause, or the target inside it
     ("Cohere, which signed the code, met the ministers.", "sign"),
     ("The code, which Cohere refused to sign, enters into force in August.", "refuse"),
@@ -363,12 +368,23 @@ def test_a_pause_of_something_else_is_no_delay_request(text, label):
     ("Among those still to sign are Cohere and Apple.", "undecided"),
     ("Cohere and Apple are among the notable absentees.", "undecided"),
     ("Parmi les grands absents figurent Cohere et Apple.", "undecided"),
+    ("Cohere drängt auf einen Aufschub der Regeln.", "undecided"),
     # contrasts: a launch pushed back, a refusal besides the date, someone else softening
     ("Cohere said the launch of its new model should be pushed back.", "none"),
     ("Cohere had not signed as of Friday and said it would not sign the code.", "refuse"),
 ])
 def test_softening_and_status_are_open(text, label):
     assert stance("Cohere", text).stance == label
+
+
+@pytest.mark.parametrize("text", ["Cohere hält sich bedeckt.", "Cohere garde le silence.", "Cohere guarda silencio.",
+                                  "Cohere mantiene il riserbo.", "A Cohere mantém silêncio.", "Cohere houdt zich stil.",
+                                  "Cohere milczy."])
+def test_keeping_quiet_is_a_weak_open_cue(text):
+    """Like "stayed silent": a weak `undecided` cue (silence alone may be about anything; the model decides)."""
+    from nlp.rules import find_cues
+
+    assert [c.stance for c in find_cues(text)] == ["undecided"]
 
 
 def test_no_signature_so_far_is_no_refusal():
