@@ -159,6 +159,7 @@ DELAY_REQUEST = re.compile(
     r"\bpe(?:de|dem|diu|diram)\s+(?:\w+\s+){0,3}(?:o\s+)?(?:adiamento|adiar|atrasar|que\s+adie)\b|\bparar\s+o\s+relógio\b|"
     r"\b(?:vraagt|vroeg|vragen|vroegen|gevraagd|pleit\w*)\s+(?:\w+\s+){0,4}(?:om\s+)?(?:uitstel|uit\s+te\s+stellen)\b|"
     r"\b(?:gevraagd|vroeg|vroegen|vraagt|vragen)\s+(?:\S+\s+){0,12}?(?:uit\s+te\s+stellen|op\s+te\s+schorten)\b|"
+    r"\bom\s+uitstel\s+(?:\w+\s+){0,5}?(?:vroeg|vroegen|vraagt|vragen|gevraagd|verzocht|verzoeken|verzoekt)\b|"
     r"\b(?:(?:za)?apel\w*|wzyw\w*|wezwa\w*|domaga\w*|postulu\w*)\s+(?:\w+\s+){0,3}(?:o\s+)?(?:odroczeni\w*|wstrzymani\w*|opóźnieni\w*)|"
     # lobbying to soften the Code or push back the timeline (the guide's undecided row; a probe, 2026-12-06)
     r"\b(?:lobb\w+|push\w*|press\w*|urg\w*|ask\w*|call\w*|campaign\w*|want\w*|sought|seek\w*|tr(?:y|ied|ying))\s+"
@@ -405,7 +406,8 @@ MEMBER_OF_RELATIVE = re.compile(
     r"\bnależy\s+do)\b[^.;!?]*?"
     r"(?:\bwhich|\bthat|\bwho|\bqui|\bque|\bche|\bdie|\bdas|\bder|\bdat|\bwelche\w*|\bktór\w+)\b", _I)
 # a group the target belongs to ("is among the companies which …", "gehört zu den Firmen, welche …")
-AMONG = re.compile(r"\b(?:among|one\s+of|part\s+of|zu\s+den|unter\s+den|parmi|entre|tra|fra|onder|wśród|jedn\w+\s+z)\b", _I)
+AMONG = re.compile(r"\b(?:among|one\s+of|part\s+of|zu\s+den|unter\s+den|parmi|fait\s+partie\s+des|entre|forma\s+parte\s+de\s+l[ao]s|"
+                   r"tra|fra|fa\s+parte\s+de(?:lle|i|gli)|faz\s+parte\s+d[ao]s|onder|een\s+van\s+de|wśród|jedn\w+\s+z)\b", _I)
 QUOTE_MARK = re.compile(r"[\"“”„«»]")
 # A question that presupposes its answer ("Why did Acme sign the code?") asks nothing about the stance.
 PRESUPPOSING_QUESTION = re.compile(r"\b(?:why|how|when|warum|wieso|weshalb|wie|wann|pourquoi|comment|quand|por\s*qu[ée]|"

@@ -281,12 +281,12 @@ def _in_others_relative_clause(cue: Cue, targets: list[tuple[int, int]], text: s
     if not before:
         return False
     last = max(before)
+    if AMONG.search(text[last:cue.start]):
+        return False  # "is among the companies which called for a delay": the antecedent holds the target
     if MEMBER_OF_RELATIVE.search(text[last:cue.start]) and not re.search(r"[.!?]\s", text[last:cue.start]):
         return True  # "is a member of CCIA, the lobby group that called for a pause"
     rel = RELATIVE_PRONOUN.search(text, last, cue.start)
-    if rel is None or AMONG.search(text[last:rel.start()]):
-        return False  # "is among the companies which called for a delay": the antecedent holds the target
-    return not ANTECEDENT_GAP.fullmatch(text[last:rel.start()])
+    return rel is not None and not ANTECEDENT_GAP.fullmatch(text[last:rel.start()])
 
 
 class RuleStanceClassifier:

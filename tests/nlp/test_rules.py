@@ -280,6 +280,8 @@ def test_staying_outside_the_code_is_a_refusal(text, label):
     # a group that holds the target is no one else ("among the companies which …")
     ("Cohere is among the companies which called for a delay of the AI Act.", "undecided"),
     ("Cohere gehört zu den Unternehmen, die eine Verschiebung des AI Act gefordert hatten.", "undecided"),
+    ("Cohere fait partie des entreprises qui ont réclamé un report de l'AI Act.", "undecided"),
+    ("Cohere is een van de bedrijven die om uitstel van de AI Act vroegen.", "undecided"),
     # membership of an association whose clause holds the cue (the guide's rule 6)
     ("Cohere is a member of CCIA, the lobby group that called for a pause.", "none"),
     ("Cohere est membre de France Digitale, qui a réclamé une pause.", "none"),
