@@ -80,6 +80,8 @@ from nlp.topic import classify_topic, mentions_code
 
 log = logging.getLogger(__name__)
 
+SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
+
 _I = re.I
 
 
@@ -120,8 +122,7 @@ def find_cues(text: str) -> list[Cue]:
     for m in DELAY_REQUEST.finditer(text):
         raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0), "delay"))
     for m in NOT_SIGNED.finditer(text):
-        start = max(text.rfind(p, 0, m.start()) for p in ".!?") + 1
-        end = min((i for i in (text.find(p, m.end()) for p in ".!?") if i >= 0), default=len(text))
+        start, end = _sentence_bounds(text, m.start(), m.end())
         if STATUS_DATE.search(text[start:end]):
             raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0), "absence"))
     for m in ABSENT_FROM_LIST.finditer(text):
@@ -196,12 +197,18 @@ def find_cues(text: str) -> list[Cue]:
 def _asked(text: str, cue: Cue) -> bool:
     """Is the cue in a direct question the text asks ("Will Acme sign the code?", "¿Firmará Acme?"), not a
     quoted one and not one that presupposes the answer ("Why did Acme sign?")?"""
-    end = re.search(r"[.!?]", text[cue.end:])
-    if end is None or end.group() != "?":
+    start, end = _sentence_bounds(text, cue.start, cue.end)
+    if text[end:end + 1] != "?":
         return False
-    start = max(text.rfind(p, 0, cue.start) for p in ".!?") + 1
-    question = text[start:cue.end + end.end()]
+    question = text[start:end + 1]
     return not QUOTE_MARK.search(question) and not PRESUPPOSING_QUESTION.search(question)
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around ``text[start:end]`` starts, and where its end mark stands (or the text ends)."""
+    before = max(text.rfind(p, 0, start) for p in ".!?") + 1
+    after = min((i for i in (text.find(p, end) for p in ".!?") if i >= 0), default=len(text))
+    return before, after
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -271,7 +278,7 @@ def _in_main_clause_after(target: tuple[int, int], cue: Cue, text: str) -> bool:
     if cue.start < target[1]:
         return False
     between = text[target[1]:cue.start]
-    return not re.search(r"[.!?](?:\s|$)", between) and not RELATIVE_AFTER_NAME.match(between)
+    return not SENTENCE_BREAK.search(between) and not RELATIVE_AFTER_NAME.match(between)
 
 
 def _in_others_relative_clause(cue: Cue, targets: list[tuple[int, int]], text: str) -> bool:
@@ -283,7 +290,7 @@ def _in_others_relative_clause(cue: Cue, targets: list[tuple[int, int]], text: s
     last = max(before)
     if AMONG.search(text[last:cue.start]):
         return False  # "is among the companies which called for a delay": the antecedent holds the target
-    if MEMBER_OF_RELATIVE.search(text[last:cue.start]) and not re.search(r"[.!?]\s", text[last:cue.start]):
+    if MEMBER_OF_RELATIVE.search(text[last:cue.start]) and not SENTENCE_BREAK.search(text[last:cue.start]):
         return True  # "is a member of CCIA, the lobby group that called for a pause"
     rel = RELATIVE_PRONOUN.search(text, last, cue.start)
     return rel is not None and not ANTECEDENT_GAP.fullmatch(text[last:rel.start()])
