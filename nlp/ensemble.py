@@ -20,7 +20,8 @@ MULTILINGUAL_OTHER_TRANSFORMER_WEIGHT = ENGLISH_TRANSFORMER_WEIGHT  # a multilin
 NO_CUE_TRANSFORMER_WEIGHT: float | None = 0.9
 # When the rules read a cue as turned or qualified by its context (``Cue.reread``: "may sign", "not at
 # all interested in signing", "has so far refused", the position after "dropped its objections", a
-# request to delay, a sign verb in a question) and the model disagrees, the model has most likely read
+# request to delay, a sign verb in a question, absence from the list, the opposite of a contrasted
+# subject's stance) and the model disagrees, the model has most likely read
 # the bare verb, noun or qualifier alone: the rules' reading gets this much more weight (None: no
 # special case).
 REREAD_TRANSFORMER_WEIGHT: float | None = 0.4

@@ -319,10 +319,11 @@ class RuleStanceClassifier:
         if not targets:
             return cues
         contrasted = [t for t in targets if CONTRAST_BEFORE.search(text[max(0, t[0] - 45):t[0]])]
+        others = list(passage.other_spans)
         applied = []
         for c in cues:
             if not any(_in_main_clause_after(t, c, text) for t in contrasted):
-                if _applies(c, targets, list(passage.other_spans), text):
+                if _applies(c, targets, others, text):
                     applied.append(c)
             elif c.stance in OPPOSITE_STANCE:
                 # "Unlike Meta, Cohere will sign": the main clause speaks of Cohere, and of Meta by contrast
