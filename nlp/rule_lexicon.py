@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 _I = re.I
+_QUOTE = r"[\"'‘’“”«»„]?\s*"  # an optional opening quote mark before a quoted phrase
 NEG = r"(?:not|n['’]t|never|no\s+longer|nicht|kein\w*|pas|no|non|nunca|mai|niet|nor|neither|ni|né|não|nie|nooit)"
 REFUSE = [
     (r"(?:won['’]t|will\s+not|would\s+not|wouldn['’]t|does\s+not\s+intend\s+to|doesn['’]t\s+intend\s+to|"
@@ -172,12 +173,13 @@ DELAY_REQUEST = re.compile(
     r"\bde\s+code\s+(?:\w+\s+){0,2}?(?:af\s+te\s+zwakken|te\s+versoepelen|uit\s+te\s+hollen)\b|"
     r"\b(?:złagodzeni\w*|osłabieni\w*|złagodzić|osłabić)\s+(?:\w+\s+)?kodeks\w*\b|"
     # asking to keep the Code simple / light: lobbying to soften it (the guide's undecided row)
-    r"\bkeep\s+(?:the|its|this)\s+(?:\w+\s+){0,2}?code\s+(?:as\s+|very\s+)?(?:simple|light|lean|light-touch)\b|"
-    r"\bKodex\s+(?:\w+\s+){0,3}?(?:schlank|einfach|simpel)\s+(?:zu\s+)?halten\b|"
-    r"\bgarder\s+(?:le|ce)\s+code\s+(?:\w+\s+){0,2}?(?:simple|léger)\b|"
-    r"\bmantener\s+(?:el|este)\s+código\s+(?:\w+\s+){0,3}?(?:simple|sencillo|ligero)\b|"
-    r"\bmantenere\s+(?:il|questo)\s+codice\s+(?:\w+\s+){0,3}?(?:semplice|snello|leggero)\b|"
-    r"\bmanter\s+(?:o|este)\s+código\s+(?:\w+\s+){0,3}?(?:simples|leve|enxuto)\b|"
+    # (the request is often quoted: "keep its Code 'as simple as possible'")
+    r"\bkeep\s+(?:the|its|this)\s+(?:\w+\s+){0,2}?code\s+" + _QUOTE + r"(?:as\s+|very\s+)?(?:simple|light|lean|light-touch)\b|"
+    r"\bKodex\s+" + _QUOTE + r"(?:\w+\s+){0,3}?(?:schlank|einfach|simpel)\s+(?:zu\s+)?halten\b|"
+    r"\bgarder\s+(?:le|ce)\s+code\s+" + _QUOTE + r"(?:\w+\s+){0,2}?(?:simple|léger)\b|"
+    r"\bmantener\s+(?:el|este)\s+código\s+" + _QUOTE + r"(?:\w+\s+){0,3}?(?:simple|sencillo|ligero)\b|"
+    r"\bmantenere\s+(?:il|questo)\s+codice\s+" + _QUOTE + r"(?:\w+\s+){0,3}?(?:semplice|snello|leggero)\b|"
+    r"\bmanter\s+(?:o|este)\s+código\s+" + _QUOTE + r"(?:\w+\s+){0,3}?(?:simples|leve|enxuto)\b|"
     r"\b(?:de|deze)\s+code\s+(?:\w+\s+){0,3}?(?:eenvoudig|simpel|licht)\s+(?:\w+\s+)?(?:te\s+)?houden\b|"
     r"\bkodeks\s+(?:\w+\s+){0,2}?(?:jak\s+najprostsz\w*|możliwie\s+prost\w*)", _I)
 # Not signed as of a date ("had not signed as of Friday", "at the time of writing … had not signed"): a

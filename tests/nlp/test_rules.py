@@ -1,6 +1,8 @@
 """Rule classifier on contrast pairs (same sentence frame, different stance)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from nlp.classifier import Passage, StanceClassifier
@@ -307,6 +309,10 @@ def test_a_relative_clause_about_someone_else_is_not_the_target(text, label):
     ("A Cohere pediu para manter o código o mais simples possível.", "undecided"),
     ("Cohere wil de code zo eenvoudig mogelijk houden.", "undecided"),
     ("Cohere apeluje, aby kodeks był jak najprostszy.", "undecided"),
+    # the request quoted, and the target one of a list of subjects
+    ("Tech firms Amazon, Cohere, SAP and Google have called upon the Commission to keep its Code 'as simple as "
+     "possible'.", "undecided"),
+    ("Cohere et Google ont demandé de garder le code « aussi simple que possible ».", "undecided"),
     # a simple code that was signed
     ("Cohere signed the code, which it called simple and light.", "sign"),
 ])
@@ -431,3 +437,41 @@ def test_every_reversal_holds_a_hint(phrase):
     match = REVERSAL.search(phrase)
     assert match is not None
     assert any(h in match.group(0).lower() for h in REVERSAL_HINTS)
+
+
+@pytest.mark.parametrize("text", [
+    # a hedge or a deliberation of the target's about something else: a reading of no position
+    "Cohere is perhaps the most understated start-up in the AI field.",
+    "Cohere is reportedly considering a secondary share sale to early employees.",
+    "Cohere ist womöglich das wichtigste Start-up Kanadas.",
+    "Cohere est peut-être la start-up la plus discrète du secteur.",
+    "Cohere quizás sea la empresa de IA más discreta de Canadá.",
+    "Cohere potrebbe presto aprire un ufficio a Milano.",
+    "A Cohere poderá contratar mais cem engenheiros em Lisboa.",
+    "Cohere overweegt een nieuw kantoor in Amsterdam te openen.",
+    "Cohere być może otworzy biuro w Warszawie.",
+    "Cohere wciąż rozważa, czy udostępnić swój kolejny model z otwartymi wagami.",
+    "BRUSSELS (Reuters) - Cohere might open a second office in London next spring.",  # a dateline's city
+])
+def test_a_hedge_about_something_else_is_read_as_no_position(text):
+    pred = stance("Cohere", text)
+    assert pred.stance == "none" and pred.reread and not pred.no_evidence
+
+
+@pytest.mark.parametrize("text", [
+    # the Code, a pledge, a decision or a pro-form that may stand for them: no such reading
+    "Cohere may follow suit.",
+    "Cohere could join them later this year.",
+    "OpenAI signed on Friday. Cohere might do the same next week.",
+    "Cohere pourrait lui emboîter le pas.",
+    "Cohere is said to be leaning towards it.",
+    "Cohere is still considering it.",
+    "Cohere sta ancora valutando.",  # a deliberation without an object may be about the Code
+    "Cohere | under review | —",
+    "Cohere may release a model, and it has not decided on the code.",
+    "Cohere hired two engineers, while Nvidia might open an office in Milan.",  # the hedge is another company's
+    "Cohere pourrait signer le code.",
+])
+def test_a_hedge_that_may_be_about_the_code_is_not_read_as_no_position(text):
+    pred = stance("Cohere", text, others=[(m.start(), m.end()) for m in re.finditer(r"Nvidia|OpenAI", text)])
+    assert not (pred.stance == "none" and pred.reread)
