@@ -70,9 +70,10 @@ class EnsembleStanceClassifier:
             if r.reread and t.stance != r.stance and REREAD_TRANSFORMER_WEIGHT is not None:
                 # the rules' reading, without their "none" (a prior: no cue left), against the model's
                 w = min(w, REREAD_TRANSFORMER_WEIGHT)
-                evidence = {s: v for s, v in r.scores.items() if s != "none"}
-                norm = sum(evidence.values()) or 1.0
-                rule_scores = {s: evidence.get(s, 0.0) / norm for s in STANCES}
+                if r.stance != "none":  # a "none" reread is a reading too (a hedge about something else)
+                    evidence = {s: v for s, v in r.scores.items() if s != "none"}
+                    norm = sum(evidence.values()) or 1.0
+                    rule_scores = {s: evidence.get(s, 0.0) / norm for s in STANCES}
             elif (EXPLICIT_TRANSFORMER_WEIGHT is not None and not r.reread and not r.no_evidence
                   and r.stance in ("sign", "refuse") and t.stance != r.stance):
                 w = min(w, EXPLICIT_TRANSFORMER_WEIGHT)

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.classifier import Passage, Prediction
+from nlp.modality import MODALITY_WORD, about_the_code, has_object
 from nlp.rule_lexicon import (
     ABOUT_TAKING_PART,
     ABSENT_FROM_LIST,
@@ -308,13 +309,15 @@ class RuleStanceClassifier:
         """The cues that applied to the target, for evidence and debugging."""
         return self._cues(passage)
 
+    @staticmethod
+    def _targets(passage: Passage) -> list[tuple[int, int]]:
+        # no span given (CLI passages): the company name where it occurs, else the whole text
+        return list(passage.target_spans) or [(m.start(), m.end())
+                                              for m in re.finditer(re.escape(passage.company), passage.text)]
+
     def _cues(self, passage: Passage) -> list[Cue]:
         text = passage.text
-        targets = list(passage.target_spans)
-        if not targets:
-            # no span given (CLI passages): the company name where it occurs, else the whole text
-            for m in re.finditer(re.escape(passage.company), text):
-                targets.append((m.start(), m.end()))
+        targets = self._targets(passage)
         cues = find_cues(text)
         if not targets:
             return cues
@@ -330,11 +333,30 @@ class RuleStanceClassifier:
                 applied.append(Cue(OPPOSITE_STANCE[c.stance], 0.8, c.start, c.end, c.text, "contrast"))
         return applied
 
+    def _modality_elsewhere(self, passage: Passage, cues: list[Cue]) -> bool:
+        """A hedge or a deliberation of the target's about something else ("Acme is perhaps Europe's
+        best-funded lab", "Acme is weighing a listing"): no position on the Code (nlp/modality.py).
+        Only deliberations with an object count ("is still weighing" alone may be about the Code)."""
+        text = passage.text
+        if any(c.stance != "undecided" or c.strength != DELIBERATION or c.reread or not has_object(text, c.end)
+               for c in cues):
+            return False
+        if not cues:
+            targets = self._targets(passage)
+            words = [Cue("undecided", DELIBERATION, m.start(), m.end(), m.group()) for m in MODALITY_WORD.finditer(text)
+                     if has_object(text, m.end())]
+            if not any(not targets or _applies(w, targets, list(passage.other_spans), text) for w in words):
+                return False
+        return not about_the_code(text)
+
     def _one(self, passage: Passage) -> Prediction:
         topic = classify_topic(passage.text, doc_about_gpai=passage.about_gpai)
         if topic.label in ("ai_pact", "disinfo_code", "other_code"):
             return Prediction("none", 0.85, {"sign": 0.05, "refuse": 0.05, "undecided": 0.05, "none": 0.85})
         cues = self._cues(passage)
+        if self._modality_elsewhere(passage, cues):
+            # a reading, not a prior: the hedge is about something else (the mixture lets it count)
+            return Prediction("none", 0.9, {"sign": 0.0333, "refuse": 0.0333, "undecided": 0.0334, "none": 0.9}, reread=True)
         if not cues:
             return Prediction("none", 0.8, {"sign": 0.0667, "refuse": 0.0667, "undecided": 0.0666, "none": 0.8},
                               no_evidence=True)

@@ -212,6 +212,27 @@ def test_ensemble_does_not_let_a_time_qualifier_outvote_a_refusal(text, expected
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a hedge about something else is no position (nlp/modality.py), in the eight languages
+    ("Cohere is perhaps the most understated start-up in the AI field.", "none"),
+    ("Cohere ist womöglich das wichtigste Start-up Kanadas.", "none"),
+    ("Cohere est peut-être la start-up la plus discrète du secteur.", "none"),
+    ("Cohere quizás sea la empresa de IA más discreta de Canadá.", "none"),
+    ("Cohere potrebbe presto aprire un ufficio a Milano.", "none"),
+    ("A Cohere poderá contratar mais cem engenheiros em Lisboa.", "none"),
+    ("Cohere overweegt een nieuw kantoor in Amsterdam te openen.", "none"),
+    ("Cohere być może otworzy biuro w Warszawie.", "none"),
+    # the same modality where it may be about the Code: the model's reading stands
+    ("Cohere may follow suit.", "undecided"),
+    ("Cohere is still considering it.", "undecided"),
+    ("Cohere könnte sich bald anschließen.", "undecided"),
+])
+def test_ensemble_does_not_let_a_hedge_about_something_else_be_a_position(text, expected):
+    """A model that reads the hedge alone ("womöglich") as an open decision does not outvote the rules."""
+    mixed = _mixed_against(text, lambda _text: "undecided")
+    assert mixed.stance == expected and mixed.confidence >= 0.5
+
+
+@pytest.mark.parametrize("text,expected", [
     # the position after a reversal is the new one (guide rule 5), in the eight languages
     ("Cohere dropped its objections and said it would sign the code.", "sign"),
     ("Cohere gibt seinen Widerstand gegen den Kodex auf und will ihn nun unterzeichnen.", "sign"),
