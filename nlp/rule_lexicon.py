@@ -7,6 +7,7 @@ import re
 
 _I = re.I
 _QUOTE = r"[\"'‘’“”«»„]?\s*"  # an optional opening quote mark before a quoted phrase
+_TALKS = r"(?:talks|discussions|dialogue|consultations?|negotiations|workshops?|pourparlers|négociations|consultation)"
 NEG = r"(?:not|n['’]t|never|no\s+longer|nicht|kein\w*|pas|no|non|nunca|mai|niet|nor|neither|ni|né|não|nie|nooit)"
 REFUSE = [
     (r"(?:won['’]t|will\s+not|would\s+not|wouldn['’]t|does\s+not\s+intend\s+to|doesn['’]t\s+intend\s+to|"
@@ -208,6 +209,19 @@ ABSENT_FROM_LIST = re.compile(
     r"\bgrands?\s+absents?\b|\bgrandes\s+ausentes\b|\bgrandi\s+assenti\b|\bafwezigen\b|\bnieobecn\w*|"
     # "was not on the initial list of signatories", "is not among the first signatories"
     r"\b(?:was|is|were|are)\s+not\s+(?:yet\s+)?(?:on|among)\s+the\s+(?:\w+\s+){0,2}?(?:list|signatories)\b", _I)
+# Willingness to join (the guide's willingness row: `sign`; "could be willing" is a hedge on it, "not
+# willing" a refusal): the model reads "disposta", "bereid", "volonté de participer à l'initiative" as
+# anything but a signature in four of eight languages (a probe, 2026-12-06), so it is a reread
+WILLINGNESS = re.compile(
+    r"\bwilling(?:ness)?\s+to\s+(?:sign|join|take\s+part|participate|adhere)(?!\s+in\s+(?:the\s+)?" + _TALKS + r")\b|"
+    r"\bvolonté\s+de\s+(?:participer|signer|rejoindre|adhérer)(?!\s+(?:aux|à\s+la|au)\s+" + _TALKS + r")\b|"
+    r"\bprête?s?\s+à\s+(?:signer|adhérer|rejoindre)\b|"
+    r"\bBereitschaft\b[^.;]{0,60}?(?:anzuschließen|beizutreten|teilzunehmen|zu\s+unterzeichnen)\b|"
+    r"\b(?:disposición|dispuest[oa]s?)\s+a\s+(?:firmar|participar|adherirse|sumarse)\b|"
+    r"\b(?:disponibilità|dispost[oa])\s+ad?\s+(?:firmare|aderire|partecipare)\b|"
+    r"\b(?:disponibilidade|dispost[oa]s?)\s+(?:para|a)\s+(?:assinar|aderir|participar)\b|"
+    r"\bbereid(?:heid)?\b[^.;]{0,50}?(?:te\s+ondertekenen|deel\s+te\s+nemen|aan\s+te\s+sluiten)\b|"
+    r"\bgotow\w*\s+do\s+(?:podpisania|przystąpienia|udziału)\b", _I)
 SIGN = [
     (r"\bsigned\b|\bunterzeichnet(?:e|en)?\b|\bunterschrieben\b|\bunterschrieb\b|\b(?:a|ont)\s+signé\b|"
      r"\bfirm(?:ó|aron)\b|\b(?:ha|han)\s+firmado\b|\b(?:ha|hanno)\s+firmato\b|"
@@ -299,7 +313,7 @@ CLAUSE = re.compile(r";|\s[—–]\s|(?<![\w-])(?:while|whereas|but|although|tho
                      r"before|because|however|während|aber|obwohl|nachdem|tandis\s+que|alors\s+que|mais|"
                      r"aunque|pero|mientras|mentre|ma|però|invece)(?![\w-])", _I)
 APPOSITIVE = re.compile(r",\s*(?:a|an|the|whose|which|who|one|its|el|la|le|il|der|die|das|un|una|une)\b[^,]{0,80},")
-COORD = re.compile(r"^(?:\s*(?:,|and|und|et|y|e|or|&|as\s+well\s+as|sowie)\s*)+$", _I)
+COORD = re.compile(r"^(?:\s*(?:,|and|und|et|y|e|ed|en|i|oraz|or|oder|ou|o|of|lub|albo|&|as\s+well\s+as|sowie)\s*)+$", _I)
 FIRST_PERSON = re.compile(r"(?<![\w-])(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]ir|[Nn]ous|[Nn]osotros|[Nn]oi)(?![\w-])")
 
 

@@ -76,6 +76,7 @@ from nlp.rule_lexicon import (
     UNDECIDED,
     WHETHER_AFTER,
     WHETHER_END,
+    WILLINGNESS,
 )
 from nlp.topic import classify_topic, mentions_code
 
@@ -105,7 +106,8 @@ class Cue:
     # "absence" ("missing from the list of signatories"), "provisional" ("has so far refused": still refuse),
     # "reversal" (the position after "dropped its objections"), "delay" (a request to delay: `undecided`),
     # "question" (a sign verb in a direct question the text asks, or in "whether … remains unclear"),
-    # "contrast" (the opposite of the main clause's stance, for "Unlike Meta, Cohere will sign")
+    # "contrast" (the opposite of the main clause's stance, for "Unlike Meta, Cohere will sign"),
+    # "willingness" ("volonté de participer", "bereid … aan te sluiten": the model misreads the noun)
     reread: str | None = None
 
 
@@ -120,6 +122,8 @@ def find_cues(text: str) -> list[Cue]:
         raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0), "negation"))
     for m in OPEN_QUESTION.finditer(text):
         raw.append(Cue("undecided", 0.8, m.start(), m.end(), m.group(0), "question"))
+    for m in WILLINGNESS.finditer(text):
+        raw.append(Cue("sign", 0.85, m.start(), m.end(), m.group(0), "willingness"))
     for m in DELAY_REQUEST.finditer(text):
         raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0), "delay"))
     for m in NOT_SIGNED.finditer(text):
@@ -163,7 +167,7 @@ def find_cues(text: str) -> list[Cue]:
             if any(k.stance == "undecided" and k.end <= c.start and c.start - k.end < 40
                    and not re.search(r"[,;]", text[k.end:c.start]) for k in out):
                 continue  # "has not decided whether to sign", "declined to say whether it would sign"
-            if re.search(r"\b(?:whether|if|ob|si|se)\s+(?:\w+\s+){0,4}$", left, _I):
+            if _whether_before(left):
                 continue  # an open question ("asked whether they would sign") is no stance
             if NEG_LEFT.search(left) and not ONLY.search(text[c.start:c.end + 30]):
                 intent = c.strength == 0.85 and not re.search(r"signator|Unterzeichner|signataire|firmant|"
@@ -175,7 +179,8 @@ def find_cues(text: str) -> list[Cue]:
             # Kodex unterzeichnen" to "…lich wird auch"
             elif HEDGE.search(" ".join(text[max(0, c.start - 90):c.start].split()[-6:]) + " " + c.text) \
                     or HEDGE_AFTER.match(right) \
-                    or (INTEREST_LEFT.search(" ".join(left.split()[-4:])) and CONDITION_RIGHT.match(right)):
+                    or ((c.reread == "willingness" or INTEREST_LEFT.search(" ".join(left.split()[-4:])))
+                        and CONDITION_RIGHT.match(right)):
                 c = Cue("undecided", 0.7, c.start, c.end, c.text, "hedge")
             elif _asked(text, c):
                 c = Cue("undecided", 0.7, c.start, c.end, c.text, "question")  # "Will Acme sign the code?"
@@ -193,6 +198,19 @@ def find_cues(text: str) -> list[Cue]:
             c.strength = min(0.97, c.strength + 0.05)
         out.append(c)
     return out
+
+
+def _whether_before(left: str) -> bool:
+    """A "whether" / "if" opens the clause before a sign verb ("asked whether they would sign"). Italian
+    and Portuguese "se" is "if", but Spanish, French and Portuguese "se" is also the reflexive pronoun
+    after a subject ("Cohere se comprometió a firmar", "mostrou-se disposta a assinar"): not a question."""
+    m = re.search(r"\b(whether|if|ob|si|se)\s+(?:\w+\s+){0,4}$", left, _I)
+    if m is None:
+        return False
+    if m.group(1).lower() != "se":
+        return True
+    before = left[:m.start()]
+    return not (before.endswith("-") or re.search(r"[A-Z][\w.&-]*\s+$", before))
 
 
 def _asked(text: str, cue: Cue) -> bool:

@@ -475,3 +475,49 @@ def test_a_hedge_about_something_else_is_read_as_no_position(text):
 def test_a_hedge_that_may_be_about_the_code_is_not_read_as_no_position(text):
     pred = stance("Cohere", text, others=[(m.start(), m.end()) for m in re.finditer(r"Nvidia|OpenAI", text)])
     assert not (pred.stance == "none" and pred.reread)
+
+
+@pytest.mark.parametrize("text,label", [
+    # willingness to join is a signature (the guide's willingness row), read as such by the rules
+    ("Cohere has signalled its willingness to take part in the initiative.", "sign"),
+    ("Cohere a indiqué sa volonté de participer à l'initiative.", "sign"),
+    ("Cohere hat seine Bereitschaft signalisiert, sich dem Kodex anzuschließen.", "sign"),
+    ("Cohere se mostró dispuesta a sumarse a la iniciativa europea.", "sign"),
+    ("Cohere ha espresso la sua disponibilità ad aderire al codice.", "sign"),
+    ("A Cohere mostrou-se disposta a aderir ao código.", "sign"),
+    ("Cohere heeft laten weten bereid te zijn zich bij de code aan te sluiten.", "sign"),
+    ("Cohere zadeklarowała gotowość do przystąpienia do kodeksu.", "sign"),
+    # hedged, negated, or willingness to talk
+    ("Cohere could be willing to sign the code if the copyright chapter changes.", "undecided"),
+    ("Cohere is not willing to sign the code.", "refuse"),
+    ("Cohere said it was willing to take part in talks with the Commission.", "none"),
+])
+def test_willingness_to_join_is_a_signature(text, label):
+    pred = stance("Cohere", text)
+    assert pred.stance == label
+    assert pred.reread or label != "sign"
+
+
+@pytest.mark.parametrize("text,label", [
+    # the reflexive "se" (es, fr, pt) is no "if" (it, pt): the sign verb after it counts
+    ("Cohere se comprometió a firmar el código.", "sign"),
+    ("A Cohere mostrou-se pronta a assinar o código.", "sign"),
+    ("Non è chiaro se Cohere firmerà il codice.", "none"),
+    ("Não se sabe se a Cohere vai assinar o código.", "none"),
+])
+def test_a_reflexive_se_is_no_whether(text, label):
+    assert stance("Cohere", text).stance == label
+
+
+@pytest.mark.parametrize("text,other", [
+    # a subject group coordinated by "or" / "oder" / "en" / "i" / "o" holds the target
+    ("Cohere ou Aleph Alpha ont indiqué leur volonté de participer.", "Aleph Alpha"),
+    ("Mistral oder Cohere werden den Kodex unterzeichnen.", "Mistral"),
+    ("Cohere en Mistral hebben de code ondertekend.", "Mistral"),
+    ("Mistral i Cohere podpisały kodeks.", "Mistral"),
+    ("Cohere o Mistral firmarán el código.", "Mistral"),
+])
+def test_a_coordinated_subject_group_holds_the_target(text, other):
+    start = text.index(other)
+    assert stance("Cohere", text, spans=[(text.index("Cohere"), text.index("Cohere") + 6)],
+                  others=[(start, start + len(other))]).stance == "sign"
