@@ -209,6 +209,14 @@ ABSENT_FROM_LIST = re.compile(
     r"\bgrands?\s+absents?\b|\bgrandes\s+ausentes\b|\bgrandi\s+assenti\b|\bafwezigen\b|\bnieobecn\w*|"
     # "was not on the initial list of signatories", "is not among the first signatories"
     r"\b(?:was|is|were|are)\s+not\s+(?:yet\s+)?(?:on|among)\s+the\s+(?:\w+\s+){0,2}?(?:list|signatories)\b", _I)
+# Complying with the AI Act its own way, without the Code (the guide's refuse row: off the list by
+# choice); the model reads the compliance verb as a signature in four of nine probes (2026-12-06)
+OWN_WAY = re.compile(
+    r"\b(?:comply|complying|meet|meeting|fulfil\w*|erfüll\w*|einhalt\w*|einzuhalten|respect\w*|cumpl\w*|rispett\w*|"
+    r"cumpr\w*|voldo\w*|spełni\w*|przestrzega\w*)\b[^.;]{0,90}?\b(?:without|rather\s+than(?:\s+(?:through|via|by\s+signing))?|"
+    r"instead\s+of(?:\s+signing)?|ohne|statt|sans(?:\s+passer\s+par)?|plutôt\s+que|sin|en\s+lugar\s+de|senza|invece\s+del|sem|"
+    r"em\s+vez\s+do|zonder|in\s+plaats\s+van|bez)\s+(?:the\s+|den\s+|dem\s+|le\s+|el\s+|il\s+|o\s+|de\s+)?"
+    r"(?:voluntary\s+|freiwilligen\s+|volontaire\s+)?(?:code|Kodex|código|codice|kodeks\w*)\b", _I)
 # Willingness to join (the guide's willingness row: `sign`; "could be willing" is a hedge on it, "not
 # willing" a refusal): the model reads "disposta", "bereid", "volonté de participer à l'initiative" as
 # anything but a signature in four of eight languages (a probe, 2026-12-06), so it is a reread

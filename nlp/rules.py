@@ -60,6 +60,7 @@ from nlp.rule_lexicon import (
     OPPOSITE_STANCE,
     OTHER_OBJECT,
     OTHER_OBJECT_AFTER,
+    OWN_WAY,
     PAST_PERFECT,
     PAUSE_OF_OTHER,
     PRESUPPOSING_QUESTION,
@@ -107,7 +108,7 @@ class Cue:
     # "reversal" (the position after "dropped its objections"), "delay" (a request to delay: `undecided`),
     # "question" (a sign verb in a direct question the text asks, or in "whether … remains unclear"),
     # "contrast" (the opposite of the main clause's stance, for "Unlike Meta, Cohere will sign"),
-    # "willingness" ("volonté de participer", "bereid … aan te sluiten": the model misreads the noun)
+    # "own_way" (complying with the AI Act without the Code), "willingness" ("volonté de participer", "bereid … aan te sluiten": the model misreads the noun)
     reread: str | None = None
 
 
@@ -122,6 +123,8 @@ def find_cues(text: str) -> list[Cue]:
         raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0), "negation"))
     for m in OPEN_QUESTION.finditer(text):
         raw.append(Cue("undecided", 0.8, m.start(), m.end(), m.group(0), "question"))
+    for m in OWN_WAY.finditer(text):
+        raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0), "own_way"))
     for m in WILLINGNESS.finditer(text):
         raw.append(Cue("sign", 0.85, m.start(), m.end(), m.group(0), "willingness"))
     for m in DELAY_REQUEST.finditer(text):

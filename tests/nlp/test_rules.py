@@ -521,3 +521,21 @@ def test_a_coordinated_subject_group_holds_the_target(text, other):
     start = text.index(other)
     assert stance("Cohere", text, spans=[(text.index("Cohere"), text.index("Cohere") + 6)],
                   others=[(start, start + len(other))]).stance == "sign"
+
+
+@pytest.mark.parametrize("text,label", [
+    # complying with the AI Act its own way, without the Code, is staying off the list by choice
+    ("Cohere says it will comply with the AI Act in its own way rather than through the code.", "refuse"),
+    ("Cohere will die Vorgaben des AI Act auf eigenem Weg erfüllen, ohne den Kodex.", "refuse"),
+    ("Cohere respectera l'AI Act à sa manière, sans passer par le code.", "refuse"),
+    ("Cohere cumplirá la ley de IA a su manera, sin el código.", "refuse"),
+    ("Cohere rispetterà l'AI Act a modo suo, senza il codice.", "refuse"),
+    ("A Cohere vai cumprir o AI Act à sua maneira, sem o código.", "refuse"),
+    ("Cohere zal op eigen wijze aan de AI-verordening voldoen, zonder de code.", "refuse"),
+    ("Cohere spełni wymogi AI Act na własny sposób, bez kodeksu.", "refuse"),
+    # signing and implementing it its own way
+    ("Cohere signed the code and said it would implement it in its own way.", "sign"),
+])
+def test_complying_without_the_code_is_a_refusal(text, label):
+    pred = stance("Cohere", text)
+    assert pred.stance == label and (pred.reread or label == "sign")
