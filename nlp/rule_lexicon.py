@@ -193,7 +193,8 @@ STATUS_DATE = re.compile(r"\bas\s+(?:of|at)\s+\w+|\bat\s+the\s+time\s+of\s+(?:wr
 # signatory cue turned, as a mixture should read it (the bare "signatories" is what a model sees)
 ABSENT_FROM_LIST = re.compile(
     r"\b(?:missing|absent|left\s+off|omitted)\s+from\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:list|signatories)\b|"
-    r"\b(?:does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+(?:yet\s+)?(?:appear|feature|figure)\s+(?:on|in|among)\b|"
+    r"\b(?:do\s+not|don['’]t|does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+(?:yet\s+)?(?:appear|feature|figure)\s+(?:on|in|among)\b"
+    r"(?:\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:list|signatories|register)\b)?|"
     r"\b(?:fehlt|fehlen)\s+(?:\w+\s+){0,3}auf\s+der\s+(?:\w+\s+)?Liste\b|\bnicht\s+auf\s+der\s+(?:\w+\s+)?Liste\b|"
     r"\bne\s+figure(?:nt)?\s+pas\b|\babsente?s?\s+de\s+la\s+liste\b|\bno\s+figura(?:n)?\s+(?:en|entre)\b|"
     r"\bausente\s+de\s+la\s+lista\b|\bnon\s+figura(?:no)?\b|\bassente\s+dalla\s+lista\b|"

@@ -539,3 +539,14 @@ def test_a_coordinated_subject_group_holds_the_target(text, other):
 def test_complying_without_the_code_is_a_refusal(text, label):
     pred = stance("Cohere", text)
     assert pred.stance == label and (pred.reread or label == "sign")
+
+
+@pytest.mark.parametrize("text", [
+    # absent from the list, with the list in the phrase ("appear on the list" alone is a sign cue)
+    "Several developers, including Cohere and Alibaba, do not appear on the list.",
+    "Cohere does not appear among the signatories.",
+    "Cohere doesn't feature on the Commission's list.",
+])
+def test_not_appearing_on_the_list_is_absence(text):
+    pred = stance("Cohere", text)
+    assert pred.stance == "undecided" and pred.reread
