@@ -69,7 +69,8 @@ E5_EPOCHS = 4
 E5_LR = 1e-4  # only the upper layers and the head move: a higher rate than MiniLM's full fine-tune
 # Seed ensemble on the shared frozen part (nlp/seed_members.py) and bf16 steps (~1.7x faster where the
 # CPU has bf16 dot products): measured 2026-12-03 (README), not the default yet: 2 members lost the
-# demo's "no public position" reading (DeepSeek, Alibaba undecided → unknown)
+# demo's "no public position" reading (DeepSeek, Alibaba undecided → unknown). Re-measured 2026-12-06 (README,
+# session 19): unread English 0.858 → 0.893, other languages 0.842 → 0.802, but twice the steps (over 12 min)
 E5_MEMBERS = 1
 E5_BF16 = False
 MULTILINGUAL_VOCAB = 100_000  # a directory / model id with a vocabulary this large is taken as multilingual
