@@ -28,10 +28,10 @@ MODALITY_WORD = re.compile(
     r"talvez|provavelmente|possivelmente|poderá\w*|poderia\w*|deverá\w*|pondera|estará|"
     r"misschien|mogelijk|waarschijnlijk|wellicht|zou|overweegt|twijfelt|naar\s+verluidt|"
     r"może|prawdopodobnie|rozważa|zastanawia\s+się|podobno|spodziewaj\w*)(?!\w)", re.I)
-# What makes a sentence about the Code, the law or a decision on them (any one keeps the model's reading)
+# What makes a sentence about the law or a decision on the Code (any one keeps the model's reading)
 ON_TOPIC = re.compile(
-    # the Code, the law, the authorities
-    r"\bcod(?:e|ex|ice|igo)\b|\bcódigo|\bkod(?:eks|ex)\w*|\bpraktijkcode|\bAI[\s-]?Act\b|\bKI-(?:Verordnung|Gesetz)|"
+    # the law and the authorities (the Code itself and its signatories: topic.mentions_code)
+    r"\bAI[\s-]?Act\b|\bKI-(?:Verordnung|Gesetz)|"
     r"verordening|\bregulat\w*|\brules?\b|\blaws?\b|\blegislat\w*|\bGesetz\w*|\bVerordnung|\bRegel\w*|\bloi\b|"
     r"\brègle|\brèglement|\bley\b|\bnormativa|\breglamento|\blegge\b|\bregol\w+|\blei\b|\bregras?\b|\bregulamento|"
     r"\bwet\b|\bregels?\b|\bprzepis\w*|\bprawo\b|\bprawa\b|\bustaw\w*|\bregulac\w*|\bAI\s+Office|\bKI-Büro|"
