@@ -156,7 +156,7 @@ DELAY_REQUEST = re.compile(
     r"más\s+tiempo)\b|\bfait\s+pression\s+pour\s+(?:retarder|reporter|repousser)\b|\b(?:r[ée]clam|demand)\w*\s+(?:un|le)\s+report\b|"
     r"\bdräng(?:t|en|te|ten)\s+(?:\w+\s+){0,3}auf\s+(?:einen?\s+)?(?:Verschiebung|Aufschub)\b|"
     # the German verb at the clause's end ("die eine Verschiebung des AI Act gefordert hatten")
-    r"\b(?:Pause|Verschiebung|Aufschub)\s+(?:[\w-]+\s+){0,5}?(?:gefordert|verlangt|gefordert|forderten|fordern|verlangen|verlangten)\b|"
+    r"\b(?:Pause|Verschiebung|Aufschub)\s+(?:[\w-]+\s+){0,5}?(?:gefordert|verlangt|forderten|fordern|verlangen|verlangten)\b|"
     r"\bchie(?:sto|dono|de)\s+(?:\w+\s+){0,2}di\s+(?:rinviare|posticipare|ritardare|sospendere)\b|\bun\s+rinvio\b|"
     r"\bpe(?:de|dem|diu|diram)\s+(?:\w+\s+){0,3}(?:o\s+)?(?:adiamento|adiar|atrasar|que\s+adie)\b|\bparar\s+o\s+relógio\b|"
     r"\b(?:vraagt|vroeg|vragen|vroegen|gevraagd|pleit\w*)\s+(?:\w+\s+){0,4}(?:om\s+)?(?:uitstel|uit\s+te\s+stellen)\b|"

@@ -108,7 +108,8 @@ class Cue:
     # "reversal" (the position after "dropped its objections"), "delay" (a request to delay: `undecided`),
     # "question" (a sign verb in a direct question the text asks, or in "whether … remains unclear"),
     # "contrast" (the opposite of the main clause's stance, for "Unlike Meta, Cohere will sign"),
-    # "own_way" (complying with the AI Act without the Code), "willingness" ("volonté de participer", "bereid … aan te sluiten": the model misreads the noun)
+    # "own_way" (complying with the AI Act without the Code), "willingness" ("volonté de participer",
+    # "bereid … aan te sluiten": the model misreads the noun)
     reread: str | None = None
 
 
@@ -364,8 +365,8 @@ class RuleStanceClassifier:
             return False
         if not cues:
             targets = self._targets(passage)
-            words = [Cue("undecided", DELIBERATION, m.start(), m.end(), m.group()) for m in MODALITY_WORD.finditer(text)
-                     if has_object(text, m.end())]
+            words = [Cue("undecided", DELIBERATION, m.start(), m.end(), m.group())
+                     for m in MODALITY_WORD.finditer(text) if has_object(text, m.end())]
             if not any(not targets or _applies(w, targets, list(passage.other_spans), text) for w in words):
                 return False
         return not about_the_code(text)
@@ -377,7 +378,8 @@ class RuleStanceClassifier:
         cues = self._cues(passage)
         if self._modality_elsewhere(passage, cues):
             # a reading, not a prior: the hedge is about something else (the mixture lets it count)
-            return Prediction("none", 0.9, {"sign": 0.0333, "refuse": 0.0333, "undecided": 0.0334, "none": 0.9}, reread=True)
+            return Prediction("none", 0.9, {"sign": 0.0333, "refuse": 0.0333, "undecided": 0.0334, "none": 0.9},
+                              reread=True)
         if not cues:
             return Prediction("none", 0.8, {"sign": 0.0667, "refuse": 0.0667, "undecided": 0.0666, "none": 0.8},
                               no_evidence=True)

@@ -11,14 +11,12 @@ with these passages in view, so this gate keeps it working; it is not an indepen
 from __future__ import annotations
 
 import collections
-import sys
-from pathlib import Path
 
 import pytest
+from test_news_passages import _load
 
 from nlp.transformer import default_model_dir, model_is_current
 
-DATA = Path(__file__).resolve().parents[2] / "nlp" / "data"
 ACCURACY_FLOOR = {"modality_elsewhere": 0.95, "stance_plus_hedge": 0.97, "modality_on_code": 0.97}
 
 pytestmark = pytest.mark.skipif(not model_is_current(), reason=f"no current trained model in {default_model_dir()}")
@@ -26,13 +24,8 @@ pytestmark = pytest.mark.skipif(not model_is_current(), reason=f"no current trai
 
 @pytest.fixture(scope="module")
 def accuracy(shipped_analyzer):
-    sys.path.insert(0, str(DATA))
-    try:
-        import hedge_passages
-    finally:
-        sys.path.remove(str(DATA))
     right, total = collections.Counter(), collections.Counter()
-    for company, text, label, _lang, phenomenon, _group in hedge_passages.generate():
+    for company, text, label, _lang, phenomenon, _group in _load("hedge_passages").generate():
         total[phenomenon] += 1
         right[phenomenon] += shipped_analyzer.classify_passage(company, text).stance == label
     return {k: right[k] / total[k] for k in total}
