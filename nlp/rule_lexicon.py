@@ -318,11 +318,26 @@ NOT_YET = re.compile(r"\b(?:yet|still|so\s+far|todavía|aún|noch|encore|ancora|
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$|\bhatte\s+|\bavait\s+|\bhabía\s+|\baveva\s+", _I)
 LATER = re.compile(r"\b(?:now|since|later|finally|eventually|ultimately|jetzt|inzwischen|désormais|finalement|"
                     r"ahora|finalmente|ora|adesso)\b", _I)
-CLAUSE = re.compile(r";|\s[—–]\s|(?<![\w-])(?:while|whereas|but|although|though|even\s+though|unlike|after|"
-                     r"before|because|however|während|aber|obwohl|nachdem|tandis\s+que|alors\s+que|mais|"
-                     r"aunque|pero|mientras|mentre|ma|però|invece)(?![\w-])", _I)
+# a sentence end too (a back-reference passage is two sentences: "The signatories include A and B. Also on
+# the list are C and D" — C's cue is in the second); "U.S.", initials and titles ("Mr.", "Inc.") do not end one
+_SENTENCE_END = (r"(?-i:(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bCo\.)(?<!\bNo\.)"
+                 r"(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)\s+(?=[A-Z\"“„«]))")
+CLAUSE = re.compile(r";|\s[—–]\s|" + _SENTENCE_END + r"|(?<![\w-])(?:while|whereas|but|although|though|even\s+though|"
+                    r"unlike|after|before|because|however|während|aber|obwohl|nachdem|tandis\s+que|alors\s+que|mais|"
+                    r"aunque|pero|mientras|mentre|ma|però|invece)(?![\w-])", _I)
 APPOSITIVE = re.compile(r",\s*(?:a|an|the|whose|which|who|one|its|el|la|le|il|der|die|das|un|una|une)\b[^,]{0,80},")
 COORD = re.compile(r"^(?:\s*(?:,|and|und|et|y|e|ed|en|i|oraz|or|oder|ou|o|of|lub|albo|&|as\s+well\s+as|sowie)\s*)+$", _I)
+# A list item with a short description before its name ("…, France's Mistral AI, and German start-up
+# Aleph Alpha", "sowie das deutsche Start-up Aleph Alpha", "e la francese Mistral"): the joiner, then at
+# most three words, none of them a contrast, a negation, a relative pronoun or a verb of saying
+# ("…, unlike Meta", "…, but not Meta", "…, which Meta", "…, said Meta") — those end the list.
+DESCRIBED_ITEM_GAP = re.compile(
+    r"^(?:\s*(?:,|and|und|et|y|e|ed|en|i|oraz|or|oder|ou|o|of|lub|albo|&|as\s+well\s+as|sowie)\s*)+"
+    r"(?:(?!(?:but|not|unlike|except|excluding|apart|besides|nor|neither|instead|rather|than|while|whereas|"
+    r"although|which|who|whose|that|said|says|told|mais|pas|sauf|hormis|sinon|qui|que|dont|aber|nicht|außer|"
+    r"ausser|ohne|doch|welche\w*|pero|no|excepto|salvo|menos|ma|non|tranne|eccetto|che|"
+    r"mas|não|exceto|maar|niet|behalve|zonder|die|dat|ale|nie|oprócz|poza|któr\w+)\b)"
+    r"[\w’'.-]+\s+){1,3}$", _I)
 FIRST_PERSON = re.compile(r"(?<![\w-])(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]ir|[Nn]ous|[Nn]osotros|[Nn]oi)(?![\w-])")
 
 

@@ -40,6 +40,7 @@ from nlp.rule_lexicon import (
     CONTRAST_BEFORE,
     CONTRAST_BETWEEN,
     COORD,
+    DESCRIBED_ITEM_GAP,
     DELAY_REQUEST,
     DELIBERATION,
     FIRST_PERSON,
@@ -277,7 +278,7 @@ def _group(ments: list[tuple[int, int, bool]], text: str, forward: bool) -> list
     for m in seq[1:]:
         prev = group[-1]
         gap = text[prev[1]:m[0]] if forward else text[m[1]:prev[0]]
-        if not COORD.match(gap) and gap.strip() not in ("", "'s", "’s"):
+        if not COORD.match(gap) and gap.strip() not in ("", "'s", "’s") and not DESCRIBED_ITEM_GAP.match(gap):
             break
         group.append(m)
     return group

@@ -550,3 +550,34 @@ def test_complying_without_the_code_is_a_refusal(text, label):
 def test_not_appearing_on_the_list_is_absence(text):
     pred = stance("Cohere", text)
     assert pred.stance == "undecided" and pred.reread
+
+
+def _spans(text, names):
+    return [(text.index(n), text.index(n) + len(n)) for n in names]
+
+
+@pytest.mark.parametrize("text,others,label", [
+    # a list item described before its name still belongs to the list
+    ("Also on the list are Mistral AI, and German start-up Cohere.", ["Mistral AI"], "sign"),
+    ("Unterzeichnet haben Google, IBM sowie das kanadische Start-up Cohere.", ["Google", "IBM"], "sign"),
+    ("Parmi les signataires figurent Google et la start-up canadienne Cohere.", ["Google"], "sign"),
+    ("Hanno firmato il codice OpenAI, Anthropic e la canadese Cohere.", ["OpenAI", "Anthropic"], "sign"),
+    ("Entre os signatários estão a IBM, a Google e a Cohere.", ["IBM", "Google"], "sign"),
+    # a contrast, a negation or a relative clause ends the list
+    ("Signatories include OpenAI and Anthropic, but not Cohere.", ["OpenAI", "Anthropic"], "none"),
+    ("OpenAI and Anthropic have signed the code, unlike Cohere.", ["OpenAI", "Anthropic"], "none"),
+    ("Google et Microsoft ont signé le code, mais pas Cohere.", ["Google", "Microsoft"], "none"),
+])
+def test_a_described_list_item_belongs_to_the_list(text, others, label):
+    pred = stance("Cohere", text, spans=_spans(text, ["Cohere"]), others=_spans(text, others))
+    assert (pred.stance == label) if label != "none" else pred.stance != "sign"
+
+
+@pytest.mark.parametrize("text,label", [
+    # a passage of two sentences: each cue belongs to its own sentence's subjects
+    ("The signatories include Amazon and IBM. Also on the list are Cohere and Mistral.", "sign"),
+    ("Cohere is the only major U.S. firm declining to sign the code.", "refuse"),
+])
+def test_a_sentence_end_ends_the_subject_group(text, label):
+    others = [n for n in ("Amazon", "IBM", "Mistral") if n in text]
+    assert stance("Cohere", text, spans=_spans(text, ["Cohere"]), others=_spans(text, others)).stance == label
