@@ -231,6 +231,32 @@ WILLINGNESS = re.compile(
     r"\b(?:disponibilidade|dispost[oa]s?)\s+(?:para|a)\s+(?:assinar|aderir|participar)\b|"
     r"\bbereid(?:heid)?\b[^.;]{0,50}?(?:te\s+ondertekenen|deel\s+te\s+nemen|aan\s+te\s+sluiten)\b|"
     r"\bgotow\w*\s+do\s+(?:podpisania|przystąpienia|udziału)\b", _I)
+# A position as a noun with the company as its agent (the guide's labels hold for nouns as for verbs):
+# "il rifiuto di X di firmare il codice", "de weigering van X om te tekenen", "odmowa podpisania kodeksu
+# przez X", "l'adesione di X al codice", "X's accession to the code". The model read the sign verb or
+# the noun's frame instead: 4 of 28 nominal probes wrong at 0.81-0.95 (2026-12-06), so these are
+# rereads; they apply only to the noun's own agent (``nominal_agent`` in nlp/rules.py)
+_CODE_WORD = r"(?:code|codice|código|Kodex|Verhaltenskodex|gedragscode|kodeks\w*)"
+_SIGN_VERB = (r"(?:sign(?:ing)?|signer|unterzeichnen|unterschreiben|beizutreten|beitreten|firmar(?:lo)?|firmare|"
+              r"firmarlo|assinar|aderir|adherirse|aderire|(?:onder)?tekenen|podpisa\w*|przystąpi\w*)")
+REFUSAL_NOUN = re.compile(
+    r"\b(?:refusal|rejection|Weigerung|Ablehnung|refus|rejet|negativa|rechazo|rifiuto|recusa|rejeição|weigering|"
+    r"afwijzing|odmow[aąyie])\b(?:[^.;:!?]{0,50}?\b" + _SIGN_VERB + r"|[^.;:!?]{0,50}?\b" + _CODE_WORD + r")\b", _I)
+SIGN_NOUN = re.compile(
+    r"\b(?:accession|adhesión|adesione|adesão|adhésion|Beitritt|toetreding|przystąpieni[ea])\b[^.;:!?]{0,40}?\b"
+    + _CODE_WORD + r"\b", _I)
+# a sign noun under a negative determiner is a refusal ("nessuna adesione al codice da parte di X"), under a
+# modal adjective a hedge ("l'eventuale adesione di X", "X's possible accession")
+NOMINAL_NEGATION = re.compile(r"\b(?:no|nessun[ao]?|kein(?:e|en|er)?|aucune?|ning[uú]n[ao]?|nenhum[ao]?|geen|żadn\w+)\s+$", _I)
+NOMINAL_HEDGE = re.compile(
+    r"\b(?:possible|potential|eventual|likely|expected|planned|future|mögliche\w*|eventuelle\w*|geplante\w*|"
+    r"erwartete\w*|éventuelle?|probable|posible|eventual|possibile|eventuale|probabile|possível|provável|"
+    r"mogelijke|eventuele|verwachte|ewentualn\w*|możliw\w*|potencjaln\w*)\s+$", _I)
+# the agent of such a noun: a name right before it ("Meta's refusal", "Metas Weigerung") or right after
+# it as a by-phrase ("… przez Metę", "… by Meta", "… door Meta", "… par Meta", "… da parte di Meta")
+NOMINAL_AGENT_BEFORE = re.compile(r"^(?:['’]s?)?\s*$|^\s*s\s*$")
+NOMINAL_AGENT_AFTER = re.compile(r"^(?:\s*[\w-]+){0,3}?\s*(?:by|przez|door|par|von|durch|por(?:\s+parte\s+de)?|da(?:\s+parte\s+di)?|"
+                                 r"de\s+la\s+part\s+de|pela|pelo|de)\s+(?:la\s+|el\s+|le\s+|a\s+|o\s+|het\s+|de\s+)?$", _I)
 SIGN = [
     (r"\bsigned\b|\bunterzeichnet(?:e|en)?\b|\bunterschrieben\b|\bunterschrieb\b|\b(?:a|ont)\s+signé\b|"
      r"\bfirm(?:ó|aron)\b|\b(?:ha|han)\s+firmado\b|\b(?:ha|hanno)\s+firmato\b|"

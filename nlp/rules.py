@@ -53,6 +53,10 @@ from nlp.rule_lexicon import (
     NEG_LEFT,
     NEGATABLE_REFUSAL,
     NEGATED_INTEREST,
+    NOMINAL_AGENT_AFTER,
+    NOMINAL_AGENT_BEFORE,
+    NOMINAL_HEDGE,
+    NOMINAL_NEGATION,
     NOT_CODE_OBJECT,
     NOT_SIGNED,
     NOT_YET,
@@ -66,6 +70,7 @@ from nlp.rule_lexicon import (
     PAUSE_OF_OTHER,
     PRESUPPOSING_QUESTION,
     QUOTE_MARK,
+    REFUSAL_NOUN,
     REFUSAL_WITH_COMPLEMENT,
     REFUSE,
     RELATIVE_AFTER_NAME,
@@ -73,6 +78,7 @@ from nlp.rule_lexicon import (
     REVERSAL,
     REVERSAL_HINTS,
     SIGN,
+    SIGN_NOUN,
     STATUS_DATE,
     TIME_QUALIFIER,
     UNDECIDED,
@@ -110,7 +116,8 @@ class Cue:
     # "question" (a sign verb in a direct question the text asks, or in "whether … remains unclear"),
     # "contrast" (the opposite of the main clause's stance, for "Unlike Meta, Cohere will sign"),
     # "own_way" (complying with the AI Act without the Code), "willingness" ("volonté de participer",
-    # "bereid … aan te sluiten": the model misreads the noun)
+    # "bereid … aan te sluiten": the model misreads the noun), "nominal" (a position as a noun: "il rifiuto
+    # di X di firmare", "l'adesione di X al codice")
     reread: str | None = None
 
 
@@ -129,6 +136,14 @@ def find_cues(text: str) -> list[Cue]:
         raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0), "own_way"))
     for m in WILLINGNESS.finditer(text):
         raw.append(Cue("sign", 0.85, m.start(), m.end(), m.group(0), "willingness"))
+    for m in REFUSAL_NOUN.finditer(text):
+        raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0), "nominal"))
+    for m in SIGN_NOUN.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        noun_stance = ("refuse" if NOMINAL_NEGATION.search(before)
+                       else "undecided" if NOMINAL_HEDGE.search(before) else "sign")
+        raw.append(Cue(noun_stance, 0.85 if noun_stance != "undecided" else 0.7, m.start(), m.end(), m.group(0),
+                       "nominal"))
     for m in DELAY_REQUEST.finditer(text):
         raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0), "delay"))
     for m in NOT_SIGNED.finditer(text):
@@ -244,6 +259,12 @@ def _applies(cue: Cue, targets: list[tuple[int, int]], others: list[tuple[int, i
     """Does the cue's subject group contain the target? (proximity within the cue's clause)"""
     if _in_others_relative_clause(cue, targets, text):
         return False  # "criticised the lobbyists who called for a pause": the clause speaks of the lobbyists
+    if cue.reread == "nominal":
+        agents = nominal_agents(cue, targets, others, text)
+        if agents:  # "Google criticised Meta's refusal to sign": the refusal is Meta's alone
+            return any(agents)
+        if not REFUSAL_NOUN.match(cue.text):
+            return False  # an accession without its agent is often the object of a deliberation ("open to")
     clause = next(((a, b) for a, b in _clauses(text) if a <= cue.start < b), (0, len(text)))
     masked = text
     for m in APPOSITIVE.finditer(text):  # "Amazon, a major investor in Anthropic, signed"
@@ -268,6 +289,17 @@ def _applies(cue: Cue, targets: list[tuple[int, int]], others: list[tuple[int, i
     else:
         group = _group(before, masked, forward=False)
     return any(t for _s, _e, t in group)
+
+
+def nominal_agents(cue: Cue, targets: list[tuple[int, int]], others: list[tuple[int, int]], text: str) -> list[bool]:
+    """The agents of a position noun (is each the target?): names inside it ("le refus de X de signer"),
+    a possessive right before it ("X's refusal", "Xs Weigerung") or a by-phrase right after it
+    ("odmowa podpisania kodeksu przez X"); none found: the subject group decides as for a verb."""
+    ments = [(s, e, True) for s, e in targets] + [(s, e, False) for s, e in others]
+    return [t for s, e, t in ments
+            if (cue.start <= s and e <= cue.end)
+            or (e <= cue.start and NOMINAL_AGENT_BEFORE.match(text[e:cue.start]))
+            or (s >= cue.end and NOMINAL_AGENT_AFTER.match(text[cue.end:s]))]
 
 
 def _group(ments: list[tuple[int, int, bool]], text: str, forward: bool) -> list[tuple[int, int, bool]]:

@@ -581,3 +581,27 @@ def test_a_described_list_item_belongs_to_the_list(text, others, label):
 def test_a_sentence_end_ends_the_subject_group(text, label):
     others = [n for n in ("Amazon", "IBM", "Mistral") if n in text]
     assert stance("Cohere", text, spans=_spans(text, ["Cohere"]), others=_spans(text, others)).stance == label
+
+
+@pytest.mark.parametrize("text,label", [
+    # a position as a noun, with the company as its agent
+    ("Il rifiuto di Cohere di firmare il codice ha suscitato critiche.", "refuse"),
+    ("De weigering van Cohere om de code te ondertekenen leidde tot kritiek.", "refuse"),
+    ("Odmowa podpisania kodeksu przez Cohere wywołała krytykę.", "refuse"),
+    ("Le refus de Cohere de signer le code a suscité des critiques.", "refuse"),
+    ("Cohere defended its refusal to sign the code.", "refuse"),
+    ("L'adesione di Cohere al codice è stata accolta con favore.", "sign"),
+    ("La adhesión de Cohere al código fue bien recibida.", "sign"),
+    ("Cohere's accession to the code was welcomed.", "sign"),
+    # a negative determiner, a modal adjective, an accession without its agent
+    ("Nessuna adesione al codice da parte di Cohere, che segue altre vie.", "refuse"),
+    ("L'eventuale adesione di Cohere al codice resta in discussione.", "undecided"),
+    ("Cohere si dice disponibile a valutare l'adesione al codice.", "not sign"),
+    # the noun's agent is another company: not the target's position
+    ("Cohere signed the code despite Meta's refusal to sign it.", "sign"),
+    ("Cohere a signé le code malgré le refus de Meta de le signer.", "sign"),
+])
+def test_a_position_noun_belongs_to_its_agent(text, label):
+    others = [(text.index("Meta"), text.index("Meta") + 4)] if "Meta" in text else []
+    pred = stance("Cohere", text, spans=_spans(text, ["Cohere"]), others=others)
+    assert pred.stance != "sign" if label == "not sign" else pred.stance == label
