@@ -135,6 +135,24 @@ UNDECIDED = [
      r"decisi(?:ón|ão)\b|\b(?:überdenkt|überdenken)\b|\bdenkt\s+(?:\w+\s+){0,3}neu\s+nach\b|\breconsidère\b|"
      r"\bsta\s+riconsiderando\b|\briconsidera\b|\bheroverweeg\w*\b|\bponownie\s+(?:analizuje|rozważa)\b", 0.9),
 ]
+# No answer to a reporter's request for comment (the guide's rule 10: alone, `none`; an open decision
+# elsewhere in the passage is its own cue). The model read it as `undecided` at 0.61-0.99 in five of
+# eight languages, and "wollte sich nicht äußern" as a refusal (a probe, 2026-12-06).
+NO_COMMENT = re.compile(
+    r"\b(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:a|an|our|multiple|several|repeated)?\s*"
+    r"(?:\w+\s+)?requests?\s+for\s+comment\b|\bdeclined\s+to\s+comment\b(?![^.;]{0,30}\bwhether\b)|"
+    r"\b(?:could\s+not|couldn['’]t)\s+be\s+reached\s+for\s+comment\b|\bhad\s+no\s+(?:immediate\s+)?comment\b|"
+    r"\breagierte\s+(?:zunächst\s+)?nicht\s+auf\s+(?:eine|die)\s+(?:\w+\s+)?(?:Bitte|Anfrage)\b|"
+    r"\bwollte\s+sich\s+(?:\w+\s+){0,3}?nicht\s+äußern\b|\bäußerte\s+sich\s+(?:zunächst\s+)?nicht\b|"
+    r"\bließ\s+(?:eine|die)\s+Anfrage\s+(?:\w+\s+)?unbeantwortet\b|"
+    r"\bn['’]a\s+pas\s+(?:immédiatement\s+)?répondu\s+(?:à\s+(?:une|la|notre|nos)\s+(?:demandes?|sollicitations?)|aux\s+sollicitations)\b|"
+    r"\bn['’]a\s+pas\s+souhaité\s+(?:faire\s+de\s+)?comment\w*\b|\bs['’]est\s+refusée?\s+à\s+tout\s+commentaire\b|"
+    r"\bno\s+respondió\s+a\s+(?:una|la|nuestra)\s+(?:solicitud|petición)\b|\bdeclinó\s+hacer\s+comentarios\b|"
+    r"\bno\s+quiso\s+hacer\s+comentarios\b|\bnon\s+ha\s+risposto\s+(?:a\s+una|alla)\s+richiesta\b|"
+    r"\bnon\s+ha\s+voluto\s+commentare\b|\bha\s+declinato\s+ogni\s+commento\b|"
+    r"\bnão\s+respondeu\s+(?:a\s+um|ao)\s+pedido\b|\bnão\s+quis\s+comentar\b|"
+    r"\breageerde\s+niet\s+op\s+(?:een|het)\s+verzoek\b|\bwilde\s+(?:niet\s+reageren|geen\s+commentaar\s+geven)\b|"
+    r"\bnie\s+odpowiedzia\w*\s+na\s+prośbę\b|\bodmówi\w*\s+komentarza\b", _I)
 # "whether it will sign remains unclear", "ob … unterzeichnet, ist offen", "of … ondertekent, is onduidelijk"
 # (the guide's rule 10): an open question around a sign verb, which the model reads as the verb alone
 OPEN_QUESTION = re.compile(

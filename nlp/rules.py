@@ -53,6 +53,7 @@ from nlp.rule_lexicon import (
     NEG_LEFT,
     NEGATABLE_REFUSAL,
     NEGATED_INTEREST,
+    NO_COMMENT,
     NOMINAL_AGENT_AFTER,
     NOMINAL_AGENT_BEFORE,
     NOMINAL_HEDGE,
@@ -404,6 +405,15 @@ class RuleStanceClassifier:
                 return False
         return not about_the_code(text)
 
+    def _no_comment(self, passage: Passage) -> bool:
+        """The target gave no answer to a request for comment ("did not respond to a request for comment")."""
+        targets, text = self._targets(passage), passage.text
+        return any((not targets or _applies(Cue("undecided", 0.4, m.start(), m.end(), m.group()), targets,
+                                            list(passage.other_spans), text))
+                   # "has so far declined to comment on the code" is silence so far: an open decision
+                   and not TIME_QUALIFIER.search(text[max(0, m.start() - 25):m.start()])
+                   for m in NO_COMMENT.finditer(text))
+
     def _one(self, passage: Passage) -> Prediction:
         topic = classify_topic(passage.text, doc_about_gpai=passage.about_gpai)
         if topic.label in ("ai_pact", "disinfo_code", "other_code"):
@@ -411,6 +421,10 @@ class RuleStanceClassifier:
         cues = self._cues(passage)
         if self._modality_elsewhere(passage, cues):
             # a reading, not a prior: the hedge is about something else (the mixture lets it count)
+            return Prediction("none", 0.9, {"sign": 0.0333, "refuse": 0.0333, "undecided": 0.0334, "none": 0.9},
+                              reread=True)
+        if not cues and self._no_comment(passage):
+            # a reading too: no answer to a request for comment is no position (the guide's rule 10)
             return Prediction("none", 0.9, {"sign": 0.0333, "refuse": 0.0333, "undecided": 0.0334, "none": 0.9},
                               reread=True)
         if not cues:

@@ -605,3 +605,20 @@ def test_a_position_noun_belongs_to_its_agent(text, label):
     others = [(text.index("Meta"), text.index("Meta") + 4)] if "Meta" in text else []
     pred = stance("Cohere", text, spans=_spans(text, ["Cohere"]), others=others)
     assert pred.stance != "sign" if label == "not sign" else pred.stance == label
+
+
+@pytest.mark.parametrize("text,label", [
+    # no answer to a request for comment, alone, is no position: a reading (the guide's rule 10)
+    ("Cohere did not respond to a request for comment.", "none"),
+    ("Cohere reagierte nicht auf eine Bitte um Stellungnahme.", "none"),
+    ("Cohere wollte sich zum Kodex nicht äußern.", "none"),
+    ("Cohere n'a pas répondu à une demande de commentaire.", "none"),
+    ("Cohere non ha risposto a una richiesta di commento.", "none"),
+    ("Cohere reageerde niet op een verzoek om commentaar.", "none"),
+    # an open decision or a position beside it is the reading
+    ("Cohere declined to comment on whether it would sign the code.", "undecided"),
+    ("Cohere will not sign the code, a spokesperson said, and declined to comment further.", "refuse"),
+])
+def test_no_answer_to_a_request_for_comment_is_no_position(text, label):
+    pred = stance("Cohere", text, spans=_spans(text, ["Cohere"]))
+    assert pred.stance == label and (pred.reread or label != "none")
