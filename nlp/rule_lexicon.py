@@ -153,6 +153,13 @@ NO_COMMENT = re.compile(
     r"\bnão\s+respondeu\s+(?:a\s+um|ao)\s+pedido\b|\bnão\s+quis\s+comentar\b|"
     r"\breageerde\s+niet\s+op\s+(?:een|het)\s+verzoek\b|\bwilde\s+(?:niet\s+reageren|geen\s+commentaar\s+geven)\b|"
     r"\bnie\s+odpowiedzia\w*\s+na\s+prośbę\b|\bodmówi\w*\s+komentarza\b", _I)
+# A negated sign verb whose object is the other chapters ("signed only the transparency chapter, while it
+# did not join those on copyright and safety"): a partial signature (the guide's rule 9), no refusal
+CHAPTER_OBJECT = re.compile(
+    r"^\s*(?:to\s+|a\s+|à\s+|aux?\s+|al\s+|ai\s+|agli\s+|a\s+los\s+|aos?\s+|zu\s+|den\s+|bij\s+|do\s+)?"
+    r"(?:the\s+other|those|the\s+(?:\w+\s+){1,2}chapters?|chapters?|quelli|quelle|gli\s+altri|le\s+altre|les\s+autres|ceux|"
+    r"los\s+otros|los\s+demás|aquellos|os\s+outros|aqueles|die\s+anderen|de\s+andere|pozostał\w*|capitol\w*|"
+    r"chapitres?|capítulos?|Kapitel\w*|hoofdstuk\w*|rozdzia\w*)\b", _I)
 # "whether it will sign remains unclear", "ob … unterzeichnet, ist offen", "of … ondertekent, is onduidelijk"
 # (the guide's rule 10): an open question around a sign verb, which the model reads as the verb alone
 OPEN_QUESTION = re.compile(

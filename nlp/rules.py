@@ -35,6 +35,7 @@ from nlp.rule_lexicon import (
     AMONG,
     ANTECEDENT_GAP,
     APPOSITIVE,
+    CHAPTER_OBJECT,
     CLAUSE,
     CONDITION_RIGHT,
     CONTRAST_BEFORE,
@@ -190,6 +191,8 @@ def find_cues(text: str) -> list[Cue]:
                 continue  # "has not decided whether to sign", "declined to say whether it would sign"
             if _whether_before(left):
                 continue  # an open question ("asked whether they would sign") is no stance
+            if NEG_LEFT.search(left) and CHAPTER_OBJECT.match(right):
+                continue  # "did not join those on copyright": the chapters left out of a partial signature
             if NEG_LEFT.search(left) and not ONLY.search(text[c.start:c.end + 30]):
                 intent = c.strength == 0.85 and not re.search(r"signator|Unterzeichner|signataire|firmant|"
                                                                r"firmatari|list", c.text, _I) \

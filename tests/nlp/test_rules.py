@@ -622,3 +622,14 @@ def test_a_position_noun_belongs_to_its_agent(text, label):
 def test_no_answer_to_a_request_for_comment_is_no_position(text, label):
     pred = stance("Cohere", text, spans=_spans(text, ["Cohere"]))
     assert pred.stance == label and (pred.reread or label != "none")
+
+
+@pytest.mark.parametrize("text,label", [
+    # the chapters left out of a partial signature are no refusal (the guide's rule 9)
+    ("Cohere ha sottoscritto soltanto il capitolo sulla trasparenza, mentre non ha aderito a quelli su diritto "
+     "d'autore e sicurezza.", "sign"),
+    ("Cohere signed only the safety chapter and did not sign the other chapters.", "sign"),
+    ("Cohere non ha aderito al codice.", "refuse"),
+])
+def test_the_chapters_left_out_are_no_refusal(text, label):
+    assert stance("Cohere", text, spans=_spans(text, ["Cohere"])).stance == label
