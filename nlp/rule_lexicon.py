@@ -284,11 +284,12 @@ NOMINAL_AGENT_AFTER = re.compile(r"^(?:\s*[\w-]+){0,3}?\s*(?:by|przez|door|par|v
                                  r"de\s+la\s+part\s+de|pela|pelo|de)\s+(?:la\s+|el\s+|le\s+|a\s+|o\s+|het\s+|de\s+)?$", _I)
 SIGN = [
     (r"\bsigned\b|\bunterzeichnet(?:e|en)?\b|\bunterschrieben\b|\bunterschrieb\b|\b(?:a|ont)\s+signé\b|"
-     r"\bfirm(?:ó|aron)\b|\b(?:ha|han)\s+firmado\b|\b(?:ha|hanno)\s+firmato\b|"
+     r"\bfirm(?:ó|aron)\b|\b(?:ha|han)\s+firmado\b|\b(?:ha|hanno)\s+(?:firmato|sottoscritto)\b|"
      r"\bassin(?:ou|aram)\b|\b(?:tem|têm)\s+assinado\b|\bader(?:iu|iram)\b|\bsubscreveu\b|"
      r"\b(?:heeft|hebben)\s+(?:(?!niet\b|nooit\b)\w+\s+){0,4}(?:ondertekend|getekend)\b|\bondertekende\b|\btekende\b|\bpodpisał\w*\b|\bprzystąpił\w*\b", 0.9),
     (r"\b(?:will|would|to|shall|'ll)\s+(?:\w+\s+)?sign\b|\bsign(?:ing|s)?\b|\bunterzeichnen\b|\bunterschreiben\b|"
      r"\bsigner(?:a|ait|ont)?\b|\bfirmar(?:á|án|emos)?\b|\bfirmer(?:à|anno|emo)\b|\bfirmare\b|"
+     r"\bsottoscriv(?:ere|erà|eranno)\b|"
      r"\bassinar(?:á|ão)?\b|\bassiná-l[oa]s?\b|\bfirmarl[oa]s?\b|\baderir(?:á|ão)?\b|\bsubscrever\b|\b(?:onder)?tekenen\b|\b(?:onder)?tekent\b|"
      r"\bonderschrij(?:ven|ft)\b|\bonderschre(?:ef|ven)\b|\bonderschreven\b|"
      r"\bsluit(?:en)?\s+zich\s+(?:\w+\s+){0,4}aan\b|\bzich\s+(?:\w+\s+){0,3}aan\s+te\s+sluiten\b|"

@@ -630,6 +630,7 @@ def test_no_answer_to_a_request_for_comment_is_no_position(text, label):
      "d'autore e sicurezza.", "sign"),
     ("Cohere signed only the safety chapter and did not sign the other chapters.", "sign"),
     ("Cohere non ha aderito al codice.", "refuse"),
+    ("Cohere non sottoscriverà il codice.", "refuse"),
 ])
 def test_the_chapters_left_out_are_no_refusal(text, label):
     assert stance("Cohere", text, spans=_spans(text, ["Cohere"])).stance == label
