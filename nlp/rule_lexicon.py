@@ -379,8 +379,8 @@ CLAUSE = re.compile(r";|\s[—–]\s|" + _SENTENCE_END + r"|(?<![\w-])(?:while|w
                     r"aunque|pero|mientras|mentre|ma|però|invece)(?![\w-])", _I)
 APPOSITIVE = re.compile(r",\s*(?:a|an|the|whose|which|who|one|its|el|la|le|il|der|die|das|un|una|une)\b[^,]{0,80},")
 COORD = re.compile(r"^(?:\s*(?:,|and|und|et|y|e|ed|en|i|oraz|or|oder|ou|o|of|lub|albo|&|as\s+well\s+as|sowie)\s*)+$", _I)
-# A list item with a short description before its name ("…, France's Mistral AI, and German start-up
-# Aleph Alpha", "sowie das deutsche Start-up Aleph Alpha", "e la francese Mistral"): the joiner, then at
+# A list item with a short description before its name ("…, the Paris lab Mistral AI, and the Canadian
+# start-up Cohere", "sowie das deutsche Start-up Aleph Alpha", "e la francese Mistral"): the joiner, then at
 # most three words, none of them a contrast, a negation, a relative pronoun or a verb of saying
 # ("…, unlike Meta", "…, but not Meta", "…, which Meta", "…, said Meta") — those end the list.
 DESCRIBED_ITEM_GAP = re.compile(
