@@ -558,7 +558,7 @@ def _spans(text, names):
 
 @pytest.mark.parametrize("text,others,label", [
     # a list item described before its name still belongs to the list
-    ("Also on the list are Mistral AI, and German start-up Cohere.", ["Mistral AI"], "sign"),
+    ("Also among the signatories are Mistral AI, and the Canadian start-up Cohere.", ["Mistral AI"], "sign"),
     ("Unterzeichnet haben Google, IBM sowie das kanadische Start-up Cohere.", ["Google", "IBM"], "sign"),
     ("Parmi les signataires figurent Google et la start-up canadienne Cohere.", ["Google"], "sign"),
     ("Hanno firmato il codice OpenAI, Anthropic e la canadese Cohere.", ["OpenAI", "Anthropic"], "sign"),
