@@ -378,14 +378,14 @@ CLAUSE = re.compile(r";|\s[—–]\s|" + _SENTENCE_END + r"|(?<![\w-])(?:while|w
                     r"unlike|after|before|because|however|während|aber|obwohl|nachdem|tandis\s+que|alors\s+que|mais|"
                     r"aunque|pero|mientras|mentre|ma|però|invece)(?![\w-])", _I)
 APPOSITIVE = re.compile(r",\s*(?:a|an|the|whose|which|who|one|its|el|la|le|il|der|die|das|un|una|une)\b[^,]{0,80},")
-COORD = re.compile(r"^(?:\s*(?:,|and|und|et|y|e|ed|en|i|oraz|or|oder|ou|o|of|lub|albo|&|as\s+well\s+as|sowie)\s*)+$", _I)
+_JOINERS = r"(?:\s*(?:,|and|und|et|y|e|ed|en|i|oraz|or|oder|ou|o|of|lub|albo|&|as\s+well\s+as|sowie)\s*)+"
+COORD = re.compile(r"^" + _JOINERS + r"$", _I)
 # A list item with a short description before its name ("…, the Paris lab Mistral AI, and the Canadian
 # start-up Cohere", "sowie das deutsche Start-up Aleph Alpha", "e la francese Mistral"): the joiner, then at
 # most three words, none of them a contrast, a negation, a relative pronoun or a verb of saying
 # ("…, unlike Meta", "…, but not Meta", "…, which Meta", "…, said Meta") — those end the list.
 DESCRIBED_ITEM_GAP = re.compile(
-    r"^(?:\s*(?:,|and|und|et|y|e|ed|en|i|oraz|or|oder|ou|o|of|lub|albo|&|as\s+well\s+as|sowie)\s*)+"
-    r"(?:(?!(?:but|not|unlike|except|excluding|apart|besides|nor|neither|instead|rather|than|while|whereas|"
+    r"^" + _JOINERS + r"(?:(?!(?:but|not|unlike|except|excluding|apart|besides|nor|neither|instead|rather|than|while|whereas|"
     r"although|which|who|whose|that|said|says|told|mais|pas|sauf|hormis|sinon|qui|que|dont|aber|nicht|außer|"
     r"ausser|ohne|doch|welche\w*|pero|no|excepto|salvo|menos|ma|non|tranne|eccetto|che|"
     r"mas|não|exceto|maar|niet|behalve|zonder|die|dat|ale|nie|oprócz|poza|któr\w+)\b)"
