@@ -298,7 +298,8 @@ def _applies(cue: Cue, targets: list[tuple[int, int]], others: list[tuple[int, i
 def nominal_agents(cue: Cue, targets: list[tuple[int, int]], others: list[tuple[int, int]], text: str) -> list[bool]:
     """The agents of a position noun (is each the target?): names inside it ("le refus de X de signer"),
     a possessive right before it ("X's refusal", "Xs Weigerung") or a by-phrase right after it
-    ("odmowa podpisania kodeksu przez X"); none found: the subject group decides as for a verb."""
+    ("odmowa podpisania kodeksu przez X"). With none found, ``_applies`` lets a refusal noun's subject group
+    decide as for a verb ("Meta defended its refusal") and applies an accession noun to no one."""
     ments = [(s, e, True) for s, e in targets] + [(s, e, False) for s, e in others]
     return [t for s, e, t in ments
             if (cue.start <= s and e <= cue.end)
@@ -422,12 +423,9 @@ class RuleStanceClassifier:
         if topic.label in ("ai_pact", "disinfo_code", "other_code"):
             return Prediction("none", 0.85, {"sign": 0.05, "refuse": 0.05, "undecided": 0.05, "none": 0.85})
         cues = self._cues(passage)
-        if self._modality_elsewhere(passage, cues):
-            # a reading, not a prior: the hedge is about something else (the mixture lets it count)
-            return Prediction("none", 0.9, {"sign": 0.0333, "refuse": 0.0333, "undecided": 0.0334, "none": 0.9},
-                              reread=True)
-        if not cues and self._no_comment(passage):
-            # a reading too: no answer to a request for comment is no position (the guide's rule 10)
+        if self._modality_elsewhere(passage, cues) or (not cues and self._no_comment(passage)):
+            # a reading, not a prior: the hedge is about something else, or no answer to a request for
+            # comment is no position (the guide's rule 10); the mixture lets it count
             return Prediction("none", 0.9, {"sign": 0.0333, "refuse": 0.0333, "undecided": 0.0334, "none": 0.9},
                               reread=True)
         if not cues:
