@@ -348,6 +348,31 @@ NOT_CODE_OBJECT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:letter|petition|ope
                               r"licen[cs]ing|Partnerschaft|Vertrag|Abkommen|Kooperation|partenariat|contrat|acuerdo|"
                               r"contrato|alianza|accordo|contratto|parceria|acordo|overeenkomst|samenwerking|"
                               r"umow\w*|porozumieni\w*)", _I)
+# Signing a letter, appeal or petition that asks to pause or delay the rules (the guide's rule 7: a
+# "stop the clock" letter a company backed is `undecided`, not a signature of the Code). The model read
+# "hat den Brief mitunterzeichnet" and "podpisał list wzywający do odroczenia" as `sign` and "parmi les
+# signataires de la lettre demandant de suspendre" as `none` (our probes, 2026-12-06). A letter signature
+# is only a cue when its sentence also names a pause or delay (``LETTER_DELAY``).
+_SIGNING = (r"(?:co-?)?sign\w*|(?:mit)?unterzeichne\w*|(?:mit)?unterschrieb\w*|(?:mit)?unterschrieben|Unterzeichner\w*|"
+            r"(?:co)?sign(?:é|ée|és|ées|er|ent|ataires?)|cosign\w*|(?:co)?firm(?:ó|aron|ad[oa]s?|ar|an|a|antes?|at[oaie]|"
+            r"are|ano)\b|(?:co)?firmatari\w*|sottoscri\w*|assin\w*|"
+            r"signatári\w*|onderteken\w*|medeonderteken\w*|(?:po)?podpis\w*|sygnatariusz\w*|sygnowa\w*")
+_LETTER = (r"(?:open\s+)?letter|appeal|petition|Brief(?:es|s)?|Aufruf(?:s|es)?|Appell(?:s)?|Petition|"
+           r"lettre|appel|pétition|tribune|carta|llamamiento|petición|lettera|appello|petizione|apelo|petição|"
+           r"brief|oproep|petitie|list(?:u|em)?(?=\s+(?:otwart\w*|wzywaj\w*|z\s+apelem|do\b|w\s+sprawie|ws\.))|"
+           r"otwart\w+\s+list\w*|apel\w*|petycj\w*")
+LETTER_SIGNATURE = re.compile(
+    rf"\b(?:{_SIGNING})\s+(?:of\s+|des\s+|de\s+|del\s+|della\s+|da\s+|van\s+)?(?:(?:an?|the|this|that|its|den|"
+    rf"einen|diesen|des|eines|la|le|une|cette|una|esta|esa|un|quella|questa|a|uma|essa|de|een|die|het)\s+|l['’])?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_LETTER})\b|"
+    # the letter before the verb: "den Brief mitunterzeichnet", "de brief ondertekend"
+    rf"\b(?:{_LETTER})\s+(?:[\w-]+\s+){{0,3}}?(?:mit)?unterzeichnet\b|\b(?:{_LETTER})\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:mede)?ondertekend\b", re.I)
+LETTER_DELAY = re.compile(
+    r"\b(?:pause|paus\w*|delay\w*|postpon\w*|suspen\w*|moratori\w*|stop\s+the\s+clock|Verschiebung|Aufschub|"
+    r"auszusetzen|aussetzen|verschieben|Uhr\s+anzuhalten|(?:un|le|du)\s+report\b|repousser|aplaz\w*|pospon\w*|"
+    r"rinvi\w*|rinviare|sospen\w*|posticip\w*|adia\w*|uitstel\w*|uit\s+te\s+stellen|opschort\w*|op\s+te\s+schorten|"
+    r"wstrzyma\w*|odrocz\w*|zawiesz\w*|zawiesi\w*|zatrzyma\w*\s+zegar\w*)", re.I)
 # a pause of something other than the Code or the AI Act ("a pause on giant AI experiments", the 2023 open
 # letter): no delay request in the guide's sense (a probe, 2026-12-06)
 PAUSE_OF_OTHER = re.compile(

@@ -50,6 +50,8 @@ from nlp.rule_lexicon import (
     INFINITIVE_BEFORE,
     INTEREST_LEFT,
     LATER,
+    LETTER_DELAY,
+    LETTER_SIGNATURE,
     MEMBER_OF_RELATIVE,
     NEG_LEFT,
     NEGATABLE_REFUSAL,
@@ -148,6 +150,12 @@ def find_cues(text: str) -> list[Cue]:
                        "nominal"))
     for m in DELAY_REQUEST.finditer(text):
         raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0), "delay"))
+    for m in LETTER_SIGNATURE.finditer(text):
+        start, end = _sentence_bounds(text, m.start(), m.end())
+        delays = [d for d in LETTER_DELAY.finditer(text, start, end) if not PAUSE_OF_OTHER.match(text[d.end():d.end() + 60])]
+        if delays and not NEG_LEFT.search(text[max(0, m.start() - 40):m.start()]):
+            # backing a "stop the clock" letter: a delay request ("did not sign the letter": no cue)
+            raw.append(Cue("undecided", 0.7, m.start(), m.end(), m.group(0), "delay"))
     for m in NOT_SIGNED.finditer(text):
         start, end = _sentence_bounds(text, m.start(), m.end())
         if STATUS_DATE.search(text[start:end]):

@@ -357,6 +357,26 @@ def test_a_pause_of_something_else_is_no_delay_request(text, label):
 
 
 @pytest.mark.parametrize("text,label", [
+    # signing a letter that asks to pause or delay the rules is a delay request, not a signature (rule 7)
+    ("Cohere's founder was among forty executives who signed a letter urging a two-year pause of the AI Act.",
+     "undecided"),
+    ("Der Cohere-Chef hat den offenen Brief mitunterzeichnet, der einen Aufschub der Regeln verlangt.", "undecided"),
+    ("Parmi les signataires de l'appel à suspendre l'AI Act figure aussi Cohere.", "undecided"),
+    ("Cohere firmó la carta que pide aplazar las obligaciones de la ley.", "undecided"),
+    ("Cohere ha sottoscritto la lettera che chiede di rinviare le regole.", "undecided"),
+    ("A Cohere assinou a carta que pede o adiamento das regras.", "undecided"),
+    ("Cohere ondertekende de brief die vraagt de regels uit te stellen.", "undecided"),
+    ("Cohere podpisał list otwarty wzywający do odroczenia przepisów.", "undecided"),
+    # a letter about something else, a letter not signed, or another company's letter: no delay request
+    ("Cohere signed a letter backing the Commission's skills programme.", "none"),
+    ("Cohere signed the code. It did not sign the letter asking Brussels for a delay.", "sign"),
+    ("Cohere signed the code; other executives signed a letter asking for a pause.", "sign"),
+])
+def test_signing_a_letter_for_a_delay_is_a_delay_request(text, label):
+    assert stance("Cohere", text).stance == label
+
+
+@pytest.mark.parametrize("text,label", [
     # lobbying to soften the Code or push back the timeline is open (the guide's undecided row)
     ("Cohere has been lobbying to water down the code of practice.", "undecided"),
     ("Cohere pushed the Commission to soften the code's copyright chapter.", "undecided"),
