@@ -266,7 +266,7 @@ _SIGN_VERB = (r"(?:sign(?:ing)?|signer|unterzeichnen|unterschreiben|beizutreten|
               r"firmarlo|assinar|aderir|adherirse|aderire|(?:onder)?tekenen|podpisa\w*|przystąpi\w*)")
 REFUSAL_NOUN = re.compile(
     r"\b(?:refusal|rejection|Weigerung|Ablehnung|refus|rejet|negativa|rechazo|rifiuto|recusa|rejeição|weigering|"
-    r"afwijzing|odmow[aąyie])\b(?:[^.;:!?]{0,50}?\b" + _SIGN_VERB + r"|[^.;:!?]{0,50}?\b" + _CODE_WORD + r")\b", _I)
+    r"afwijzing|odmow[aąyie]|odrzuceni[eau])\b(?:[^.;:!?]{0,50}?\b" + _SIGN_VERB + r"|[^.;:!?]{0,50}?\b" + _CODE_WORD + r")\b", _I)
 SIGN_NOUN = re.compile(
     r"\b(?:accession|adhesión|adesione|adesão|adhésion|Beitritt|toetreding|przystąpieni[ea])\b[^.;:!?]{0,40}?\b"
     + _CODE_WORD + r"\b", _I)
@@ -282,6 +282,17 @@ NOMINAL_HEDGE = re.compile(
 NOMINAL_AGENT_BEFORE = re.compile(r"^(?:['’]s?)?\s*$|^\s*s\s*$")
 NOMINAL_AGENT_AFTER = re.compile(r"^(?:\s*[\w-]+){0,3}?\s*(?:by|przez|door|par|von|durch|por(?:\s+parte\s+de)?|da(?:\s+parte\s+di)?|"
                                  r"de\s+la\s+part\s+de|pela|pelo|de)\s+(?:la\s+|el\s+|le\s+|a\s+|o\s+|het\s+|de\s+)?$", _I)
+# A refusal noun whose by-phrase names no company ("the rejection of the code by lobby groups", "le rejet
+# du code par plusieurs associations"): someone else's position, not the subject's. The model read these
+# as the subject's refusal (or signature) at 0.99 in all eight languages (our probes, 2026-12-06). "by
+# the company" and its kin may be the target itself: left to the subject group.
+_BY = (r"(?:by|przez|door|durch|par|por\s+parte\s+d[eao]s?|da\s+parte\s+d(?:i|ei|egli|elle|ella)|"
+       r"de\s+la\s+part\s+d(?:e|es|u)|pel[ao]s?)")
+UNNAMED_AGENT_AFTER = re.compile(
+    rf"^(?:\s*(?!{_BY}\b)[\w'’-]+){{0,4}}?\s*{_BY}\s+(?!(?:the|its|la|le|l['’]|das|dem|den|der|het|de|o|a|el|il|lo|sa|son|"
+    r"seu|sua|zijn|haar|jego)?\s*(?:company|firm|group|start-?up|developer|maker|Unternehmen\w*|Konzern\w*|Firma|"
+    r"entreprise|société|groupe|empresa|compañía|società|azienda|gruppo|bedrijf|concern|spółk\w*|koncern\w*|firm\w*)\b)"
+    r"\w", _I)
 SIGN = [
     (r"\bsigned\b|\bunterzeichnet(?:e|en)?\b|\bunterschrieben\b|\bunterschrieb\b|\b(?:a|ont)\s+signé\b|"
      r"\bfirm(?:ó|aron)\b|\b(?:ha|han)\s+firmado\b|\b(?:ha|hanno)\s+(?:firmato|sottoscritto)\b|"

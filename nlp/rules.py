@@ -85,6 +85,7 @@ from nlp.rule_lexicon import (
     SIGN_NOUN,
     STATUS_DATE,
     TIME_QUALIFIER,
+    UNNAMED_AGENT_AFTER,
     UNDECIDED,
     WHETHER_AFTER,
     WHETHER_END,
@@ -277,6 +278,8 @@ def _applies(cue: Cue, targets: list[tuple[int, int]], others: list[tuple[int, i
             return any(agents)
         if not REFUSAL_NOUN.match(cue.text):
             return False  # an accession without its agent is often the object of a deliberation ("open to")
+        if _unnamed_agent(cue, text):
+            return False  # "criticised the rejection of the code by lobby groups": their refusal
     clause = next(((a, b) for a, b in _clauses(text) if a <= cue.start < b), (0, len(text)))
     masked = text
     for m in APPOSITIVE.finditer(text):  # "Amazon, a major investor in Anthropic, signed"
@@ -301,6 +304,11 @@ def _applies(cue: Cue, targets: list[tuple[int, int]], others: list[tuple[int, i
     else:
         group = _group(before, masked, forward=False)
     return any(t for _s, _e, t in group)
+
+
+def _unnamed_agent(cue: Cue, text: str) -> bool:
+    """A refusal noun with a by-phrase naming no company ("the rejection of the code by lobby groups")."""
+    return cue.reread == "nominal" and bool(UNNAMED_AGENT_AFTER.match(text[cue.end:cue.end + 80]))
 
 
 def nominal_agents(cue: Cue, targets: list[tuple[int, int]], others: list[tuple[int, int]], text: str) -> list[bool]:
@@ -431,9 +439,11 @@ class RuleStanceClassifier:
         if topic.label in ("ai_pact", "disinfo_code", "other_code"):
             return Prediction("none", 0.85, {"sign": 0.05, "refuse": 0.05, "undecided": 0.05, "none": 0.85})
         cues = self._cues(passage)
-        if self._modality_elsewhere(passage, cues) or (not cues and self._no_comment(passage)):
-            # a reading, not a prior: the hedge is about something else, or no answer to a request for
-            # comment is no position (the guide's rule 10); the mixture lets it count
+        if self._modality_elsewhere(passage, cues) or (not cues and (
+                self._no_comment(passage) or any(_unnamed_agent(c, passage.text) for c in find_cues(passage.text)))):
+            # a reading, not a prior: the hedge is about something else, no answer to a request for
+            # comment is no position (the guide's rule 10), the refusal is someone else's (rule 1); the
+            # mixture lets it count
             return Prediction("none", 0.9, {"sign": 0.0333, "refuse": 0.0333, "undecided": 0.0334, "none": 0.9},
                               reread=True)
         if not cues:

@@ -620,6 +620,12 @@ def test_a_sentence_end_ends_the_subject_group(text, label):
     # the noun's agent is another company: not the target's position
     ("Cohere signed the code despite Meta's refusal to sign it.", "sign"),
     ("Cohere a signé le code malgré le refus de Meta de le signer.", "sign"),
+    # a by-phrase naming no company: someone else's refusal, no position of the subject's (a "none" reading)
+    ("Cohere questioned the rejection of the code by several trade associations.", "none"),
+    ("Cohere kritisierte die Ablehnung des Kodex durch mehrere Verbände.", "none"),
+    ("Cohere skrytykował odrzucenie kodeksu przez część branży.", "none"),
+    ("De afwijzing van de code door het bedrijf werd door Cohere bevestigd.", "refuse"),
+    ("Cohere confirmed the rejection of the code by the company's board.", "refuse"),
 ])
 def test_a_position_noun_belongs_to_its_agent(text, label):
     others = [(text.index("Meta"), text.index("Meta") + 4)] if "Meta" in text else []
