@@ -42,7 +42,9 @@ REFUSE = [
     (r"\brecus(?:a|ou|aram|am)(?:-se)?\s+(?:[\w-]+\s+){0,3}?a\s+(?:assinar|aderir)\b|\bfic(?:a|ou|am|aram|ará)\s+de\s+fora\b|"
      r"\brejeit(?:a|ou|aram|am)\b|\bweiger(?:t|de|den|en)\b|\bblijf(?:t|ft)?\s+erbuiten\b|\bbleef\s+erbuiten\b|"
      r"\bwijst\s+(?:\w+\s+){0,4}af\b|\bwees\s+(?:\w+\s+){0,4}af\b|\bafgewezen\b|"
-     r"\bodm(?:ówi|awi|awia)\w*\s+(?:\w+\s+){0,2}?(?:podpisania|przystąpienia|podpisu)\b|\btrzyma\s+się\s+z\s+dala\b|\bodrzuci\w*\b|"
+     r"\bodm(?:ówi|awi|awia)\w*\s+(?:\w+\s+){0,2}?(?:podpisania|przystąpienia|podpisu)\b|\btrzyma\s+się\s+z\s+dala\b|\bodrzuci\w*\b|\bodrzuca\w*\b|"
+     r"\bsluit(?:en)?\s+zich\s+(?:\w+\s+){0,3}?(?:niet|nooit)\s+(?:\w+\s+){0,4}?aan\b|"
+     r"\bwyklucz(?:ył|yła|yli|a|ają)\w*\s+(?:\w+\s+){0,2}?(?:przystąpieni\w*|podpisani\w*)\b|"
      r"\bzrezygnowa\w*\s+z\s+(?:przystąpienia|podpisania)\b", 0.9),
     # ruling out signing (the guide's rule 4), "can't sign", and the Dutch and German negation after the
     # verb ("tekent de code niet", "unterzeichnet den Kodex nicht"); "has not ruled out" is undecided
@@ -67,6 +69,20 @@ REFUSE = [
 ]
 # No interest in, not willing or ready to sign: a refusal without a refusal verb (the guide's rule 3), in
 # the eight languages. A model reading the bare "signing" says sign; these cues are marked as turned.
+# the company's name will not appear among the signatories (the guide's refuse row: off the list by choice);
+# the rules read "signatories" after the negation as the bare noun (a probe, 2026-12-06)
+WILL_NOT_APPEAR = re.compile(
+    r"\b(?:will|would|shall)\s+not\s+(?:appear|be|feature|figure)\s+(?:among|on)\s+(?:the\s+)?(?:list\s+of\s+)?signatories\b|"
+    r"\bno\s+figurar(?:á|ía)\s+(?:entre\s+los\s+firmantes|en\s+la\s+lista)\b|"
+    r"\bne\s+figurer(?:a|ait)\s+pas\s+(?:parmi\s+les\s+signataires|sur\s+la\s+liste)\b|"
+    r"\bnon\s+(?:figurerà|comparirà|sarà)\s+tra\s+i\s+firmatari\b|"
+    r"\bnão\s+(?:constará|figurará|estará)\s+(?:da|na|entre\s+os)\s+(?:lista\s+de\s+)?signatários\b|"
+    r"\bwird\s+nicht\s+(?:unter\s+den\s+Unterzeichnern|auf\s+der\s+(?:Unterzeichner)?[Ll]iste)\s+(?:stehen|sein|auftauchen)\b|"
+    r"\bzal\s+niet\s+(?:op\s+de\s+lijst(?:\s+van\s+ondertekenaars)?|tussen\s+de\s+ondertekenaars)\s+(?:staan|prijken)\b|"
+    r"\bnie\s+znajdzie\s+się\s+(?:wśród\s+sygnatariuszy|na\s+liście)\b", _I)
+# Dutch separable refusal verbs ("IBM wijst de gedragscode af", "ziet af van ondertekening"): the model read them
+# as `sign` or `undecided` at 0.96-0.99 (a probe, 2026-12-06), the stem without its particle; a reread
+SEPARABLE_REFUSAL = re.compile(r"^(?:wijst|wees|wezen|wijzen|zie(?:t|n)|zag|zagen)\b", _I)
 NEGATED_INTEREST = re.compile(
     r"\bnot\s+(?:at\s+all\s+|remotely\s+|in\s+the\s+least\s+)?(?:interested\s+in|willing\s+to|prepared\s+to|"
     r"ready\s+to|keen\s+(?:on|to))\s+(?:\w+\s+){0,2}?sign(?:ing)?\b|\bno\s+(?:interest|intention)\s+(?:in|of)\s+signing\b|"
@@ -81,6 +97,12 @@ NEGATED_INTEREST = re.compile(
     r"firmare\b|\bnessun\s+interesse\s+a\s+firmare\b|"
     r"\bnão\s+est(?:á|ão)\s+(?:nada\s+)?(?:interessad[oa]s?|dispost[oa]s?|pront[oa]s?)\s+(?:em|a)\s+assinar\b|"
     r"\bnenhum\s+interesse\s+em\s+assinar\b|"
+    # no reason to sign ("sieht keinen Anlass, sich dem Kodex zu unterwerfen")
+    r"\bno\s+reason\s+to\s+(?:sign|join)\b|\bkeinen\s+(?:Anlass|Grund)\b[^.;]{0,60}?\bzu\s+(?:unterzeichnen|unterschreiben|"
+    r"unterwerfen|beizutreten)\b|\baucune\s+raison\s+de\s+(?:signer|(?:y\s+)?adhérer)\b|\bning[uú]n\s+motivo\s+para\s+"
+    r"(?:firmar|adherirse)\b|\bnessun\s+motivo\s+(?:per|di)\s+(?:firmare|aderire)\b|\bnenhum\s+motivo\s+para\s+"
+    r"(?:assinar|aderir)\b|\bgeen\s+reden\b[^.;]{0,40}?\bte\s+(?:ondertekenen|tekenen)\b|\bżadnego\s+powodu\b[^.;]{0,30}?"
+    r"\bpodpis\w*|"
     # no intention, plan or need to sign (the guide's rule 4: "does not intend to")
     r"\b(?:aucune|ninguna|nessuna|nenhuma|keine|geen(?:\s+enkele)?)\s+['‘’\"]?(?:intention|intención|intenzione|intenção|"
     r"Absicht|intentie|behoefte|plannen|zin)\b[^.;]{0,40}?\b(?:signer|firmar|firmare|assinar|zu\s+unterzeichnen|"
@@ -102,13 +124,19 @@ NEGATED_INTEREST = re.compile(
 # deliberation and open-question cues ("still reviewing", "prüft", "has not said whether"): the
 # strength that marks them for the whether-clause check in ``find_cues``
 DELIBERATION = 0.75
+# A decision still to come, in the other languages: the model read "se prononcera sur le code une fois que…" as
+# `sign` at 0.89 (a probe, 2026-12-06); a reread ("deferred")
+_FUTURE_DECISION = (r"\b(?:se\s+)?prononcera\b|\bdécidera\b|\btranchera\b|\bwird\s+(?:[\w-]+\s+){0,10}?entscheiden\b|"
+                    r"\bdecidir[áa]n?\b|\bse\s+pronunciar[áa]\b|\bdecider[àa]\b|\bsi\s+pronuncer[àa]\b|\bvai\s+decidir\b|"
+                    r"\bzal\s+(?:[\w-]+\s+){0,10}?beslissen\b|\bbeslist\s+pas\b|\bzdecyduje\b")
+FUTURE_DECISION = re.compile(_FUTURE_DECISION, _I)
 UNDECIDED = [
     (r"\bha(?:s|ve)\s+not\s+(?:yet\s+)?decided\b|\bhasn['’]t\s+(?:yet\s+)?decided\b|\bundecided\b|\bno\s+decision\b|"
      r"\byet\s+to\s+(?:decide|make\s+a\s+decision)\b|\bstill\s+(?:reviewing|studying|considering|evaluating|assessing|"
      r"weighing)\b|\b(?:is|was|were|are)\s+(?:reviewing|studying|considering|evaluating|assessing|weighing|examining)\b|"
      r"\bunder\s+review\b|\breview\s+(?:was|is)\s+ongoing\b|\bkept\s+its\s+options\s+open\b|\bon\s+the\s+fence\b|"
      r"\b(?:has|have)\s+not\s+said\s+whether\b|\bhasn['’]t\s+said\s+whether\b|\bdeclined\s+to\s+say\s+whether\b|"
-     r"\bwould\s+not\s+say\s+whether\b|\bdeclined\s+to\s+(?:comment|say)\b[^.;]{0,30}\bwhether\b|\bconsider(?:s|ing)?\s+(?:whether|signing)\b|\bwill\s+decide\b", DELIBERATION),
+     r"\bwould\s+not\s+say\s+whether\b|\bdeclined\s+to\s+(?:comment|say)\b[^.;]{0,30}\bwhether\b|\bconsider(?:s|ing)?\s+(?:whether|signing)\b|\bwill\s+decide\b|" + _FUTURE_DECISION, DELIBERATION),
     (r"\bnoch\s+nicht\s+(?:festgelegt|entschieden)\b|\bprüf(?:e|t|en)\b|\bunentschlossen\b|"
      r"\bn['’]a\s+pas\s+(?:encore\s+)?(?:décidé|tranché)\b|\b(?:examine|étudie|réfléchit)\b|"
      r"\bno\s+ha\s+decidido\b|\b(?:está\s+)?(?:estudiando|evaluando|analizando)\b|"
@@ -272,7 +300,21 @@ SIGN_NOUN = re.compile(
     + _CODE_WORD + r"\b", _I)
 # a sign noun under a negative determiner is a refusal ("nessuna adesione al codice da parte di X"), under a
 # modal adjective a hedge ("l'eventuale adesione di X", "X's possible accession")
-NOMINAL_NEGATION = re.compile(r"\b(?:no|nessun[ao]?|kein(?:e|en|er)?|aucune?|ning[uú]n[ao]?|nenhum[ao]?|geen|żadn\w+)\s+$", _I)
+NOMINAL_NEGATION = re.compile(
+    r"\b(?:no|nessun[ao]?|kein(?:e|en|er)?|aucune?|ning[uú]n[ao]?|nenhum[ao]?|geen|żadn\w+)\s+$|"
+    # a refusal verb governing the noun ("ha escluso qualsiasi adesione", "pôs de parte qualquer adesão", "a écarté
+    # toute adhésion", "wykluczył przystąpienie"): the model read the Italian and Portuguese as `sign` (a probe, 2026-12-06)
+    r"\b(?:ruled\s+out|excluded|rejected|escluso|respinto|rifiutato|écarté|exclu|rejeté|descart(?:ó|ado|a)|rechaz(?:ó|ado|a)|"
+    r"excluy(?:ó|e)|pôs\s+de\s+parte|p[ôo]e\s+de\s+parte|puseram\s+de\s+parte|afast(?:ou|a)|exclu(?:iu|i)|rejeit(?:ou|a)|"
+    r"ausgeschlossen|abgelehnt|uitgesloten|afgewezen|wyklucz\w*|odrzuci\w*|odrzuca\w*)\s+"
+    r"(?:(?:any|all|qualsiasi|ogni|toute?|jegliche\w*|jede\w*|cualquier|toda|qualquer|elke|iedere|wszelk\w*|"
+    r"l['’]|la|le|el|a|o|il|de|die|den|het)\s*)?$", _I)
+# an accession announced or confirmed by the subject ("ha annunciato l'adesione al codice", "confirmed its accession"):
+# the subject's own, though the noun names no agent
+NOMINAL_ANNOUNCED = re.compile(
+    r"\b(?:announced|confirmed|angekündigt|bestätigt|annoncé|confirmé|anunci(?:ó|ado)|confirm(?:ó|ado)|annunciato|"
+    r"confermato|anunciou|confirmou|aangekondigd|bevestigd|ogłosił\w*|potwierdził\w*)\s+"
+    r"(?:(?:its|their|his|her|seinen|ihren|den|sa|son|l['’]|su|la\s+sua|la|a\s+sua|a|o|zijn|haar|de|het|swoje?)\s*)?$", _I)
 NOMINAL_HEDGE = re.compile(
     r"\b(?:possible|potential|eventual|likely|expected|planned|future|mögliche\w*|eventuelle\w*|geplante\w*|"
     r"erwartete\w*|éventuelle?|probable|posible|eventual|possibile|eventuale|probabile|possível|provável|"
@@ -303,7 +345,7 @@ SIGN = [
      r"\bsottoscriv(?:ere|erà|eranno)\b|"
      r"\bassinar(?:á|ão)?\b|\bassiná-l[oa]s?\b|\bfirmarl[oa]s?\b|\baderir(?:á|ão)?\b|\bsubscrever\b|\b(?:onder)?tekenen\b|\b(?:onder)?tekent\b|"
      r"\bonderschrij(?:ven|ft)\b|\bonderschre(?:ef|ven)\b|\bonderschreven\b|"
-     r"\bsluit(?:en)?\s+zich\s+(?:\w+\s+){0,4}aan\b|\bzich\s+(?:\w+\s+){0,3}aan\s+te\s+sluiten\b|"
+     r"\bsluit(?:en)?\s+zich\s+(?:(?!niet\b|nooit\b)\w+\s+){0,4}aan\b|\bzich\s+(?:\w+\s+){0,3}aan\s+te\s+sluiten\b|"
      r"\bpodpisze\b|\bpodpiszą\b|\bpodpisać\b|\bprzystąpi(?:ć|ą)?\b|"
      # the subjunctive after "que" / "che" ("s'attendent à ce que Cohere signe le code")
      r"\bque\s+(?:[\w-]+\s+){0,3}?(?:sign(?:e|ent)|firm(?:e|en)|assin(?:e|em))\b|\bche\s+(?:[\w-]+\s+){0,3}?firm(?:i|ino)\b", 0.85),
@@ -397,6 +439,10 @@ OTHER_OBJECT = re.compile(
     r"allegations?|ruling|offers?|bids?|takeover|merger|Geldbu(?:ß|ss)e|Bu(?:ß|ss)geld\w*|Strafe|Vorw(?:ü|ue)rfe|Klage|"
     r"Übernahme|amendes?|sanctions?|accusations|rachat|multas?|sanci(?:ón|ones)|acusaciones|demanda|sanzion[ei]|"
     r"accuse|acquisizione|acusações|coima|boetes?|beschuldigingen|overname|kar[ayęą]|zarzut\w*|przejęci\w*)\b", _I)
+# rejecting criticism is no refusal ("ha respinto le critiche e ha annunciato l'adesione": a probe, 2026-12-06)
+CRITICISM_OBJECT_AFTER = re.compile(
+    r"^\s*(?:the|this|that|all|le|la|les|ces|die|diese|de|deze|las|los|esas|il|le|queste|as|os|essas|het|tę|te)?\s*"
+    r"(?:\w+\s+)?(?:criticisms?|critiques?|Kritik|críticas?|critiche|kritiek|krytyk\w*)\b", _I)
 OTHER_OBJECT_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:\w['’])?" + OTHER_OBJECT.pattern, _I)
 # a negated refusal leaves the question open (the guide's rule 4: "has not refused", "did not rule out")
 NEGATABLE_REFUSAL = re.compile(r"(?:refus|declin|reject|turned|descart|exclu|esclu|wyklucz|ruled?\s+out|rules\s+out|ruling\s+out|opted|walked|"

@@ -41,10 +41,12 @@ from nlp.rule_lexicon import (
     CONTRAST_BEFORE,
     CONTRAST_BETWEEN,
     COORD,
+    CRITICISM_OBJECT_AFTER,
     DELAY_REQUEST,
     DELIBERATION,
     DESCRIBED_ITEM_GAP,
     FIRST_PERSON,
+    FUTURE_DECISION,
     HEDGE,
     HEDGE_AFTER,
     INFINITIVE_BEFORE,
@@ -59,6 +61,7 @@ from nlp.rule_lexicon import (
     NO_COMMENT,
     NOMINAL_AGENT_AFTER,
     NOMINAL_AGENT_BEFORE,
+    NOMINAL_ANNOUNCED,
     NOMINAL_HEDGE,
     NOMINAL_NEGATION,
     NOT_CODE_OBJECT,
@@ -81,6 +84,7 @@ from nlp.rule_lexicon import (
     RELATIVE_PRONOUN,
     REVERSAL,
     REVERSAL_HINTS,
+    SEPARABLE_REFUSAL,
     SIGN,
     SIGN_NOUN,
     STATUS_DATE,
@@ -89,6 +93,7 @@ from nlp.rule_lexicon import (
     UNNAMED_AGENT_AFTER,
     WHETHER_AFTER,
     WHETHER_END,
+    WILL_NOT_APPEAR,
     WILLINGNESS,
 )
 from nlp.topic import classify_topic, mentions_code
@@ -122,7 +127,8 @@ class Cue:
     # "contrast" (the opposite of the main clause's stance, for "Unlike Meta, Cohere will sign"),
     # "own_way" (complying with the AI Act without the Code), "willingness" ("volonté de participer",
     # "bereid … aan te sluiten": the model misreads the noun), "nominal" (a position as a noun: "il rifiuto
-    # di X di firmare", "l'adesione di X al codice")
+    # di X di firmare", "l'adesione di X al codice"), "separable" (a Dutch separable refusal verb, "wijst de
+    # code af", that the model reads without its particle)
     reread: str | None = None
 
 
@@ -137,6 +143,8 @@ def find_cues(text: str) -> list[Cue]:
         raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0), "negation"))
     for m in OPEN_QUESTION.finditer(text):
         raw.append(Cue("undecided", 0.8, m.start(), m.end(), m.group(0), "question"))
+    for m in WILL_NOT_APPEAR.finditer(text):
+        raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0)))
     for m in OWN_WAY.finditer(text):
         raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0), "own_way"))
     for m in WILLINGNESS.finditer(text):
@@ -183,7 +191,8 @@ def find_cues(text: str) -> list[Cue]:
         if c.reread == "delay" and PAUSE_OF_OTHER.match(right):
             continue  # "called for a pause on giant AI experiments": not the Code or the AI Act
         if c.stance == "refuse" and (OTHER_OBJECT_AFTER.match(right) or NOT_CODE_OBJECT.match(right)
-                                     or OTHER_OBJECT.search(c.text)):
+                                     or OTHER_OBJECT.search(c.text)
+                                     or (c.reread != "nominal" and CRITICISM_OBJECT_AFTER.match(right))):
             continue
         if c.stance == "refuse" and NEG_LEFT.search(left) and NEGATABLE_REFUSAL.match(c.text):
             c = Cue("undecided", 0.7, c.start, c.end, c.text, "negation")
@@ -225,6 +234,10 @@ def find_cues(text: str) -> list[Cue]:
                 b <= c.start and not CONTRAST_BETWEEN.search(text[b:c.start]) and not any(k.stance != "undecided" and b <= k.start
                                                                       for k in out) for _a, b in reversals):
             c.reread = "reversal"  # the first position after "dropped its objections": the new one
+        if c.stance == "undecided" and c.reread is None and FUTURE_DECISION.match(c.text):
+            c.reread = "deferred"  # "se prononcera sur le code": the model reads a commitment
+        if c.stance == "refuse" and c.reread is None and SEPARABLE_REFUSAL.match(c.text):
+            c.reread = "separable"  # "wijst de code af": the model reads the stem without its particle
         if PAST_PERFECT.search(left):
             c.strength *= 0.7  # "had refused": likely superseded later in the text
         elif LATER.search(left[-25:]):
@@ -276,7 +289,8 @@ def _applies(cue: Cue, targets: list[tuple[int, int]], others: list[tuple[int, i
         agents = nominal_agents(cue, targets, others, text)
         if agents:  # "Google criticised Meta's refusal to sign": the refusal is Meta's alone
             return any(agents)
-        if not REFUSAL_NOUN.match(cue.text):
+        if (not REFUSAL_NOUN.match(cue.text) and cue.stance != "refuse"
+                and not NOMINAL_ANNOUNCED.search(text[max(0, cue.start - 40):cue.start])):
             return False  # an accession without its agent is often the object of a deliberation ("open to")
         if _unnamed_agent(cue, text):
             return False  # "criticised the rejection of the code by lobby groups": their refusal

@@ -660,3 +660,53 @@ def test_no_answer_to_a_request_for_comment_is_no_position(text, label):
 ])
 def test_the_chapters_left_out_are_no_refusal(text, label):
     assert stance("Cohere", text, spans=_spans(text, ["Cohere"])).stance == label
+
+
+@pytest.mark.parametrize("text,label", [
+    # a refusal verb governing an accession noun
+    ("Cohere ha escluso qualsiasi adesione al codice di condotta.", "refuse"),
+    ("A Cohere pôs de parte qualquer adesão ao código.", "refuse"),
+    ("Cohere a écarté toute adhésion au code.", "refuse"),
+    ("Cohere wykluczył przystąpienie do kodeksu.", "refuse"),
+    # an accession the subject announced is its own; rejecting criticism is no refusal
+    ("Cohere ha respinto le critiche e ha annunciato l'adesione al codice.", "sign"),
+    # its name will not appear among the signatories: off the list by choice
+    ("Cohere said its name would not appear among the signatories.", "refuse"),
+    ("Cohere ha comunicado que su nombre no figurará entre los firmantes.", "refuse"),
+    ("A Cohere informou que o seu nome não constará da lista de signatários.", "refuse"),
+    ("Cohere nie znajdzie się wśród sygnatariuszy kodeksu.", "refuse"),
+    # ...but "not yet among the signatories" is an open status
+    ("Cohere is not yet among the signatories.", "undecided"),
+    # no reason to sign
+    ("Cohere sieht keinen Anlass, sich einem freiwilligen Kodex zu unterwerfen.", "refuse"),
+    ("Cohere sees no reason to sign a voluntary code.", "refuse"),
+    ("Cohere ne voit aucune raison de signer le code.", "refuse"),
+    # Dutch and Polish refusals the rules missed
+    ("Cohere sluit zich niet aan bij de gedragscode.", "refuse"),
+    ("Cohere heeft de code ondertekend en sluit zich niet aan bij de kritiek van Meta.", "sign"),
+    ("Cohere odrzuca kodeks postępowania.", "refuse"),
+])
+def test_refusals_worded_around_the_sign_word(text, label):
+    others = [(text.index("Meta"), text.index("Meta") + 4)] if "Meta" in text else []
+    assert stance("Cohere", text, spans=_spans(text, ["Cohere"]), others=others).stance == label
+
+
+def test_a_dutch_separable_refusal_is_a_reread():
+    """"wijst … af": the model reads the stem without its particle (as `sign`), so the rules' reading counts more."""
+    pred = stance("Cohere", "Cohere wijst de gedragscode af.", spans=[(0, 6)])
+    assert pred.stance == "refuse" and pred.reread
+    assert not stance("Cohere", "Cohere wijst erop dat het de code heeft ondertekend.", spans=[(0, 6)]).reread
+
+
+@pytest.mark.parametrize("text", [
+    "Cohere se prononcera sur le code quand les lignes directrices seront connues.",
+    "Cohere wird erst nach der Veröffentlichung der Leitlinien über den Kodex entscheiden.",
+    "Cohere decidirá sobre el código cuando se publiquen las directrices.",
+    "Cohere deciderà sul codice dopo la pubblicazione delle linee guida.",
+    "A Cohere vai decidir sobre o código depois das orientações.",
+    "Cohere zal pas na de richtsnoeren over de code beslissen.",
+    "Cohere zdecyduje w sprawie kodeksu po publikacji wytycznych.",
+])
+def test_a_decision_still_to_come_is_a_deferred_reread(text):
+    pred = stance("Cohere", text, spans=[(text.index("Cohere"), text.index("Cohere") + 6)])
+    assert pred.stance == "undecided" and pred.reread
