@@ -202,6 +202,7 @@ OPEN_QUESTION = re.compile(
 DELAY_REQUEST = re.compile(
     r"\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?|urg(?:ed|es|ing)|press(?:ed|ing)?|lobb(?:ied|ying))\s+(?:[\w-]+\s+){0,4}?"
     r"(?:for\s+)?(?:a\s+|an\s+)?(?:delay|pause|postponement|moratorium)\b|\bstop\s+the\s+clock\b|"
+    r"\b(?:ask(?:ed|s|ing)?|call(?:ed|s|ing)?|urg(?:ed|es|ing)|press(?:ed|ing)?)\s+(?:[\w-]+\s+){0,4}?to\s+freeze\b|"
     r"\bshould\s+(?:pause|delay|postpone)\b|\bfordert(?:e|en)?\s+(?:\w+\s+){0,3}(?:Pause|Verschiebung|Aufschub)\b|"
     r"\b(?:a\s+)?(?:défendu|demandé|réclamé)\s+une\s+pause\b|\bpidi(?:ó|eron)\s+(?:una\s+)?pausa\b|"
     # lobbying for a delay in the other languages
@@ -210,7 +211,10 @@ DELAY_REQUEST = re.compile(
     r"\bdräng(?:t|en|te|ten)\s+(?:\w+\s+){0,3}auf\s+(?:einen?\s+)?(?:Verschiebung|Aufschub)\b|"
     # the German verb at the clause's end ("die eine Verschiebung des AI Act gefordert hatten")
     r"\b(?:Pause|Verschiebung|Aufschub)\s+(?:[\w-]+\s+){0,5}?(?:gefordert|verlangt|forderten|fordern|verlangen|verlangten)\b|"
-    r"\bchie(?:sto|dono|de)\s+(?:\w+\s+){0,2}di\s+(?:rinviare|posticipare|ritardare|sospendere)\b|\bun\s+rinvio\b|"
+    r"\bchie(?:sto|dono|de)\s+(?:\w+\s+){0,2}di\s+(?:rinviare|posticipare|ritardare|sospendere|congelare)\b|\bun\s+rinvio\b|"
+    # "werben dafür, den Start … auszusetzen", "fordern, die KI-Verordnung auf Eis zu legen" (a probe, 2026-12-06)
+    r"\b(?:werben|wirbt|warben|fordern|fordert|forderten|auffordern|drängen|drängt)\b[^.;]{0,90}?\b(?:auszusetzen|"
+    r"aufzuschieben|zu\s+verschieben|auf\s+Eis\s+zu\s+legen)\b|"
     r"\bpe(?:de|dem|diu|diram)\s+(?:\w+\s+){0,3}(?:o\s+)?(?:adiamento|adiar|atrasar|que\s+adie)\b|\bparar\s+o\s+relógio\b|"
     r"\b(?:vraagt|vroeg|vragen|vroegen|gevraagd|pleit\w*)\s+(?:\w+\s+){0,4}(?:om\s+)?(?:uitstel|uit\s+te\s+stellen)\b|"
     r"\b(?:gevraagd|vroeg|vroegen|vraagt|vragen)\s+(?:\S+\s+){0,12}?(?:uit\s+te\s+stellen|op\s+te\s+schorten)\b|"
@@ -391,8 +395,12 @@ HEDGE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:was|is|seemed|looked|appeared|
 INTEREST_LEFT = re.compile(r"\b(?:interested|interessiert|intéressée?s?|interesad[oa]s?|interessat[oaie]|interessad[oa]s?|"
                             r"geïnteresseerd|zainteresowan\w*|willing|bereit|prête?s?|dispuest[oa]s?|dispost[oaie]|"
                             r"bereid|wil|gotow\w*)\b", _I)
-CONDITION_RIGHT = re.compile(r"^[^.;!?]{0,80}?\b(?:if|provided|unless|wenn|falls|sofern|si|se|als|mits|jeśli|o\s+ile)\b",
-                              _I)
+CONDITION_RIGHT = re.compile(r"^[^.;!?]{0,80}?\b(?:if|provided|unless|wenn|falls|sofern|si|se|als|mits|jeśli|o\s+ile|"
+                             # "interested in signing, but only once Brussels changes the copyright chapter"
+                             # (an "only" makes it a condition; "once the text is published" alone is timing)
+                             r"only\s+(?:after|once|when)|erst\s+(?:wenn|nach|sobald)|seulement\s+(?:après|quand|une\s+fois)|"
+                             r"s[oó]lo\s+(?:después|cuando|dopo|quando)|só\s+(?:depois|quando)|pas\s+(?:na|wanneer|zodra)|"
+                             r"dopiero\s+(?:po|gdy))\b", _I)
 NEG_LEFT = re.compile(rf"\b{NEG}\s+(?:\w+\s+){{0,2}}$", _I)
 ONLY = re.compile(r"\bne\s+\w+\s+que\b|\bsolo\b|\bonly\b|\bjust\b|\bnur\b|\bsoltanto\b|\bsolamente\b", _I)
 NOT_CODE_OBJECT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:letter|petition|open\s+letter|deal|contract|agreement|up\b|"
@@ -419,13 +427,15 @@ LETTER_SIGNATURE = re.compile(
     rf"einen|diesen|des|eines|la|le|une|cette|una|esta|esa|un|quella|questa|a|uma|essa|de|een|die|het)\s+|l['’])?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_LETTER})\b|"
     # the letter before the verb: "den Brief mitunterzeichnet", "de brief ondertekend"
-    rf"\b(?:{_LETTER})\s+(?:[\w-]+\s+){{0,3}}?(?:mit)?unterzeichnet\b|\b(?:{_LETTER})\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"\b(?:{_LETTER})\s+(?:[\w-]+\s+){{0,3}}?(?:mit)?(?:unterzeichnet|unterschrieben)\b|\b(?:{_LETTER})\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:mede)?ondertekend\b", re.I)
 LETTER_DELAY = re.compile(
     r"\b(?:pause|paus\w*|delay\w*|postpon\w*|suspen\w*|moratori\w*|stop\s+the\s+clock|Verschiebung|Aufschub|"
     r"auszusetzen|aussetzen|verschieben|Uhr\s+anzuhalten|(?:un|le|du)\s+report\b|repousser|aplaz\w*|pospon\w*|"
     r"rinvi\w*|rinviare|sospen\w*|posticip\w*|adia\w*|uitstel\w*|uit\s+te\s+stellen|opschort\w*|op\s+te\s+schorten|"
-    r"wstrzyma\w*|odrocz\w*|zawiesz\w*|zawiesi\w*|zatrzyma\w*\s+zegar\w*)", re.I)
+    r"wstrzyma\w*|odrocz\w*|zawiesz\w*|zawiesi\w*|zatrzyma\w*\s+zegar\w*|"
+    # freezing the rules: "auf Eis legen", "congelare", "bevriezen"
+    r"freez\w*|auf\s+Eis\s+(?:zu\s+)?leg\w*|geler|congel\w*|bevriez\w*|zamroz\w*)", re.I)
 # a pause of something other than the Code or the AI Act ("a pause on giant AI experiments", the 2023 open
 # letter): no delay request in the guide's sense (a probe, 2026-12-06)
 PAUSE_OF_OTHER = re.compile(

@@ -145,6 +145,8 @@ _STOP_CLOCK = re.compile(r"stop\s+the\s+clock|stopp(?:t|en)?\s+(?:die|der)\s+Uhr
                          # Dutch separable verbs split around "te" ("uit te stellen", "op te schorten")
                          r"\b(?:uitstel\w*|opschort\w*|pauze|vertraging\w*)\b|\buit\s+te\s+stellen\b|\bop\s+te\s+schorten\b|"
                          r"\b(?:odrocz\w*|wstrzyma\w*|przesunię\w*|opóźni\w*|pauz\w*)\b|"
+                         # freezing the rules ("congelare l'AI Act", "freeze the AI Act"; a probe, 2026-12-06)
+                         r"\b(?:freez\w*|froze|frozen|congel\w*|geler|gel\s+de|bevriez\w*|zamroz\w*)\b|"
                          r"\breport(?:er)?\b(?=.*\b(?:AI Act|IA|code)\b)", _F)
 _AI_ACT = re.compile(r"\bAI\s+Act\b|KI-Verordnung|KI-Gesetz|règlement\s+(?:européen\s+)?sur\s+l['’]IA|"
                      r"Ley\s+de\s+IA|legge\s+(?:europea\s+)?sull['’](?:IA|intelligenza)|"

@@ -367,6 +367,13 @@ def test_a_pause_of_something_else_is_no_delay_request(text, label):
     ("A Cohere assinou a carta que pede o adiamento das regras.", "undecided"),
     ("Cohere ondertekende de brief die vraagt de regels uit te stellen.", "undecided"),
     ("Cohere podpisał list otwarty wzywający do odroczenia przepisów.", "undecided"),
+    ("Auch der Cohere-Chef hat den Brief unterschrieben, der fordert, die Regeln auf Eis zu legen.", "undecided"),
+    ("In einem Schreiben werben Cohere und zwei Partner dafür, die Pflichten für Basismodelle auszusetzen.", "undecided"),
+    ("Cohere chiede alla Commissione di congelare l'AI Act.", "undecided"),
+    ("Cohere urged the Commission to freeze the AI Act's obligations.", "undecided"),
+    # a condition with "only" leaves it open; "once the text is out" alone is timing
+    ("Cohere está interessada em assinar o código, mas só depois de Bruxelas rever o capítulo.", "undecided"),
+    ("Cohere est prête à signer le code et le fera une fois que le texte final sera publié.", "sign"),
     # a letter about something else, a letter not signed, or another company's letter: no delay request
     ("Cohere signed a letter backing the Commission's skills programme.", "none"),
     ("Cohere signed the code. It did not sign the letter asking Brussels for a delay.", "sign"),
