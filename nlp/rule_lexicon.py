@@ -51,7 +51,8 @@ REFUSE = [
     (r"\bru(?:le|les|led|ling)\s+out\s+(?:\w+\s+){0,2}?(?:sign\w*|join\w*|a\s+signature|any\s+signature|"
      r"adher\w*|it)\b|\b(?:can['’]t|cannot|can\s+not)\s+(?:\w+\s+)?sign\b|"
      r"\bschlie(?:ß|ss)(?:t|en)\s+(?:eine\s+|die\s+)?(?:Unterzeichnung|Unterschrift|Beitritt)\s+aus\b|"
-     r"\bexclu(?:t|ent|)\s+de\s+signer\b|\bdescart(?:a|an|ó|aron|ou|aram)\s+(?:firmar|assinar|adherirse|aderir)\b|"
+     r"\bexclu(?:t|ent|)\s+de\s+signer\b|\b(?:(?:ha|han)\s+)?descart(?:a|an|ó|aron|ou|aram|ado)\s+(?:firmar|assinar|adherirse|aderir|sumarse|unirse|"
+     r"suscribir\w*)\b|"
      r"\bescluso\s+di\s+firmare\b|\bwyklucz\w*\s+(?:podpisanie|przystąpienie)\b|"
      r"\b(?:onder)?tekent\s+(?:(?!niet\b)\S+\s+){0,4}?niet\b(?!\s+alleen)|"
      r"\b(?:unterzeichnet|unterschreibt)\s+(?:(?!nicht\b)\S+\s+){0,4}?nicht\b(?!\s+nur)|"
@@ -181,6 +182,19 @@ NO_COMMENT = re.compile(
     r"\bnão\s+respondeu\s+(?:a\s+um|ao)\s+pedido\b|\bnão\s+quis\s+comentar\b|"
     r"\breageerde\s+niet\s+op\s+(?:een|het)\s+verzoek\b|\bwilde\s+(?:niet\s+reageren|geen\s+commentaar\s+geven)\b|"
     r"\bnie\s+odpowiedzia\w*\s+na\s+prośbę\b|\bodmówi\w*\s+komentarza\b", _I)
+# A partial signature worded without a sign verb (the guide's rule 9: `sign`): "backing only the safety part of the
+# code", "beschränkt sich auf das Kapitel zu Sicherheit", "si è fermata al capitolo su sicurezza", "a limité sa
+# signature au seul volet sûreté". The model read them as `refuse` at 0.89-0.99 (a probe, 2026-12-06): a reread
+PARTIAL_SIGNATURE = re.compile(
+    r"\b(?:back\w*|sign\w*|endors\w*|commit\w*|join\w*)\s+(?:up\s+)?(?:to\s+)?only\s+(?:to\s+)?the\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:chapter|part|section)s?\b|"
+    r"\bbeschränk\w*\s+sich\s+(?:\w+\s+){0,2}?auf\s+(?:das|die)\s+(?:[\w-]+\s+){0,3}?Kapitel\b|"
+    r"\blimit\w*\s+sa\s+signature\s+(?:au|à)\s+(?:seul\s+)?(?:volet|chapitre)\b|\bs['’]en\s+tien\w*\s+au\s+(?:seul\s+)?(?:volet|chapitre)\b|"
+    r"\b(?:se\s+)?limit\w*\s+(?:su\s+(?:firma|adhesión)\s+)?al\s+(?:capítulo|apartado)\b|"
+    r"\b(?:si\s+è\s+fermat[ao]|si\s+(?:è\s+)?limitat[ao]|si\s+limita)\s+al\s+capitolo\b|"
+    r"\blimit\w*\s+(?:a\s+sua\s+(?:assinatura|adesão)\s+)?ao\s+capítulo\b|"
+    r"\bbeperk\w*\s+zich\s+tot\s+het\s+(?:[\w-]+\s+)?\w*hoofdstuk\b|"
+    r"\bogranicz\w*\s+się\s+do\s+rozdział\w*\b", _I)
 # A negated sign verb whose object is the other chapters ("signed only the transparency chapter, while it
 # did not join those on copyright and safety"): a partial signature (the guide's rule 9), no refusal
 CHAPTER_OBJECT = re.compile(

@@ -73,6 +73,7 @@ from nlp.rule_lexicon import (
     OTHER_OBJECT,
     OTHER_OBJECT_AFTER,
     OWN_WAY,
+    PARTIAL_SIGNATURE,
     PAST_PERFECT,
     PAUSE_OF_OTHER,
     PRESUPPOSING_QUESTION,
@@ -128,7 +129,8 @@ class Cue:
     # "own_way" (complying with the AI Act without the Code), "willingness" ("volonté de participer",
     # "bereid … aan te sluiten": the model misreads the noun), "nominal" (a position as a noun: "il rifiuto
     # di X di firmare", "l'adesione di X al codice"), "separable" (a Dutch separable refusal verb, "wijst de
-    # code af", that the model reads without its particle)
+    # code af", that the model reads without its particle), "deferred" (a decision still to come), "partial" (a
+    # partial signature without a sign verb, "beschränkt sich auf das Kapitel …")
     reread: str | None = None
 
 
@@ -143,6 +145,8 @@ def find_cues(text: str) -> list[Cue]:
         raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0), "negation"))
     for m in OPEN_QUESTION.finditer(text):
         raw.append(Cue("undecided", 0.8, m.start(), m.end(), m.group(0), "question"))
+    for m in PARTIAL_SIGNATURE.finditer(text):
+        raw.append(Cue("sign", 0.85, m.start(), m.end(), m.group(0), "partial"))
     for m in WILL_NOT_APPEAR.finditer(text):
         raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0)))
     for m in OWN_WAY.finditer(text):

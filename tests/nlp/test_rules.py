@@ -717,3 +717,20 @@ def test_a_dutch_separable_refusal_is_a_reread():
 def test_a_decision_still_to_come_is_a_deferred_reread(text):
     pred = stance("Cohere", text, spans=[(text.index("Cohere"), text.index("Cohere") + 6)])
     assert pred.stance == "undecided" and pred.reread
+
+
+@pytest.mark.parametrize("text,label", [
+    # a partial signature worded without a sign verb is a signature (guide rule 9)
+    ("Cohere backed only the safety and security chapter of the code.", "sign"),
+    ("Cohere beschränkt sich auf das Kapitel zu Sicherheit und Gefahrenabwehr.", "sign"),
+    ("Cohere a limité sa signature au seul volet sûreté et sécurité.", "sign"),
+    ("Cohere se limitó al capítulo de seguridad.", "sign"),
+    ("Cohere si è fermata al capitolo sulla sicurezza.", "sign"),
+    ("A Cohere limitou a sua assinatura ao capítulo de segurança.", "sign"),
+    ("Cohere beperkt zich tot het veiligheidshoofdstuk van de code.", "sign"),
+    ("Cohere ograniczył się do rozdziału o bezpieczeństwie.", "sign"),
+    # considering it is still open
+    ("Cohere is considering signing only the safety chapter of the code.", "undecided"),
+])
+def test_a_partial_signature_without_a_sign_verb(text, label):
+    assert stance("Cohere", text, spans=[(text.index("Cohere"), text.index("Cohere") + 6)]).stance == label
