@@ -395,6 +395,8 @@ HEDGE = re.compile(r"\b(?:likely|probably|probable|expected|poised|possibly|pote
                     r"probabilmente|probabile|dovrebbe|dovrebbero|potrebbe|potrebbero|"
                     r"provavelmente|provável|possivelmente|deverá|deverão|poderá|poderia|"
                     r"waarschijnlijk|vermoedelijk|mogelijk|"
+                    # what others say it should do ("analysts say X should sign": the guide's rule 3)
+                    r"should|sollte|sollten|zou(?:den)?\s+moeten|powin(?:ien|na|no|ni|ny)|"
                     r"naar\s+verwachting|prawdopodobne|prawdopodobnie|najprawdopodobniej|najpewniej|przypuszczalnie|rozważa|"
                     # about to sign, as reported ("poised to"): "s'apprêterait à", "staat op het punt", "ma wkrótce"
                     r"s['’]appr[êe]t\w*|sur\s+le\s+point|a\s+punto\s+de|in\s+procinto\s+di|prestes\s+a|op\s+het\s+punt|"
@@ -405,6 +407,11 @@ HEDGE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:was|is|seemed|looked|appeared|
                           r"(?:likely|probable|possible|expected|unlikely)\b|^\s*(?:\w+\s+)?(?:probablemente|"
                           r"wahrscheinlich|vermutlich|probabilmente|probablement|provavelmente|waarschijnlijk|"
                           r"prawdopodobnie)\b", _I)
+# signing only on a condition ("would commit to the code only if the Commission clarified…"): open (guide rule 3)
+ONLY_IF_RIGHT = re.compile(r"^[^.;!?]{0,80}?\b(?:only\s+(?:if|once|when|after|on\s+condition)|unless|nur,?\s+(?:wenn|falls|unter\s+der\s+Bedingung)|"
+                           r"seulement\s+si|à\s+condition\s+que|s[oó]lo\s+si|a\s+condición\s+de|solo\s+se|a\s+condizione\s+che|"
+                           r"só\s+se|desde\s+que|alleen\s+(?:als|indien)|op\s+voorwaarde|tylko\s+(?:jeśli|jeżeli|gdy)|"
+                           r"pod\s+warunkiem)\b", _I)
 # interest on a condition ("would be interested in signing if the copyright chapter were narrowed"): a hedge
 INTEREST_LEFT = re.compile(r"\b(?:interested|interessiert|intéressée?s?|interesad[oa]s?|interessat[oaie]|interessad[oa]s?|"
                             r"geïnteresseerd|zainteresowan\w*|willing|bereit|prête?s?|dispuest[oa]s?|dispost[oaie]|"

@@ -68,6 +68,7 @@ from nlp.rule_lexicon import (
     NOT_SIGNED,
     NOT_YET,
     ONLY,
+    ONLY_IF_RIGHT,
     OPEN_QUESTION,
     OPPOSITE_STANCE,
     OTHER_OBJECT,
@@ -165,6 +166,8 @@ def find_cues(text: str) -> list[Cue]:
         raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0), "delay"))
     for m in LETTER_SIGNATURE.finditer(text):
         start, end = _sentence_bounds(text, m.start(), m.end())
+        if start > 0:  # "the letter" may refer back to the sentence before ("…called to stop the clock. X signed the letter")
+            start = _sentence_bounds(text, start - 1, start - 1)[0]
         delays = [d for d in LETTER_DELAY.finditer(text, start, end) if not PAUSE_OF_OTHER.match(text[d.end():d.end() + 60])]
         if delays and not NEG_LEFT.search(text[max(0, m.start() - 40):m.start()]):
             # backing a "stop the clock" letter: a delay request ("did not sign the letter": no cue)
@@ -225,6 +228,7 @@ def find_cues(text: str) -> list[Cue]:
             # Kodex unterzeichnen" to "…lich wird auch"
             elif HEDGE.search(" ".join(text[max(0, c.start - 90):c.start].split()[-6:]) + " " + c.text) \
                     or HEDGE_AFTER.match(right) \
+                    or (c.strength < 0.9 and ONLY_IF_RIGHT.match(text[c.end:c.end + 100])) \
                     or ((c.reread == "willingness" or INTEREST_LEFT.search(" ".join(left.split()[-4:])))
                         and CONDITION_RIGHT.match(right)):
                 c = Cue("undecided", 0.7, c.start, c.end, c.text, "hedge")

@@ -734,3 +734,17 @@ def test_a_decision_still_to_come_is_a_deferred_reread(text):
 ])
 def test_a_partial_signature_without_a_sign_verb(text, label):
     assert stance("Cohere", text, spans=[(text.index("Cohere"), text.index("Cohere") + 6)]).stance == label
+
+
+@pytest.mark.parametrize("text,label", [
+    # signing only on a condition is open; a signature made only after something is a signature
+    ("Cohere would commit to the code only if the Commission clarified the copyright chapter.", "undecided"),
+    ("Cohere will sign the code, but only once the copyright chapter is rewritten.", "undecided"),
+    ("Cohere will den Kodex unterzeichnen, aber nur, wenn die Kommission nachbessert.", "undecided"),
+    ("Cohere firmará el código solo si Bruselas cambia el capítulo de derechos de autor.", "undecided"),
+    ("Cohere signed the code only after the Commission changed the copyright chapter.", "sign"),
+    # what others say it should do (guide rule 3)
+    ("Analysts say Cohere should sign the code.", "undecided"),
+])
+def test_a_condition_or_an_opinion_leaves_it_open(text, label):
+    assert stance("Cohere", text, spans=[(text.index("Cohere"), text.index("Cohere") + 6)]).stance == label
