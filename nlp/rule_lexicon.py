@@ -125,6 +125,12 @@ NEGATED_INTEREST = re.compile(
 # deliberation and open-question cues ("still reviewing", "prüft", "has not said whether"): the
 # strength that marks them for the whether-clause check in ``find_cues``
 DELIBERATION = 0.75
+# Reconsidering an earlier decision. After a refusal in the same passage it is a reread ("reversal"): the model
+# read "turned down the code in July, is now reconsidering" as the refusal (a helper's probe, 2026-12-06)
+_RECONSIDER = (r"\breconsider(?:s|ing|ed)?\b|\brethink(?:s|ing)?\b|\b(?:revisando|reconsiderando|repensando)\s+(?:esa|essa|su|sua)\s+"
+               r"decisi(?:ón|ão)\b|\b(?:überdenkt|überdenken)\b|\bdenkt\s+(?:\w+\s+){0,3}neu\s+nach\b|\breconsidère\b|"
+               r"\bsta\s+riconsiderando\b|\briconsidera\b|\bheroverweeg\w*\b|\bponownie\s+(?:analizuje|rozważa)\b")
+RECONSIDER = re.compile(_RECONSIDER, _I)
 # A decision still to come, in the other languages: the model read "se prononcera sur le code une fois que…" as
 # `sign` at 0.89 (a probe, 2026-12-06); a reread ("deferred")
 _FUTURE_DECISION = (r"\b(?:se\s+)?prononcera\b|\bdécidera\b|\btranchera\b|\bwird\s+(?:[\w-]+\s+){0,10}?entscheiden\b|"
@@ -160,9 +166,7 @@ UNDECIDED = [
     # stopping short of a commitment leaves it open (a probe, 2026-12-06)
     (r"\bstop(?:ped|s)?\s+short\s+of\s+(?:\w+\s+){0,2}?(?:sign\w*|commit\w*|endors\w*|join\w*|back\w*)\b", DELIBERATION),
     # reconsidering an earlier decision (the guide's rule 5: "refused in July, is now reconsidering")
-    (r"\breconsider(?:s|ing|ed)?\b|\brethink(?:s|ing)?\b|\b(?:revisando|reconsiderando|repensando)\s+(?:esa|essa|su|sua)\s+"
-     r"decisi(?:ón|ão)\b|\b(?:überdenkt|überdenken)\b|\bdenkt\s+(?:\w+\s+){0,3}neu\s+nach\b|\breconsidère\b|"
-     r"\bsta\s+riconsiderando\b|\briconsidera\b|\bheroverweeg\w*\b|\bponownie\s+(?:analizuje|rozważa)\b", 0.9),
+    (_RECONSIDER, 0.9),
 ]
 # No answer to a reporter's request for comment (the guide's rule 10: alone, `none`; an open decision
 # elsewhere in the passage is its own cue). The model read it as `undecided` at 0.61-0.99 in five of

@@ -79,6 +79,7 @@ from nlp.rule_lexicon import (
     PAUSE_OF_OTHER,
     PRESUPPOSING_QUESTION,
     QUOTE_MARK,
+    RECONSIDER,
     REFUSAL_NOUN,
     REFUSAL_WITH_COMPLEMENT,
     REFUSE,
@@ -242,6 +243,11 @@ def find_cues(text: str) -> list[Cue]:
                 b <= c.start and not CONTRAST_BETWEEN.search(text[b:c.start]) and not any(k.stance != "undecided" and b <= k.start
                                                                       for k in out) for _a, b in reversals):
             c.reread = "reversal"  # the first position after "dropped its objections": the new one
+        if c.stance == "undecided" and c.reread is None and RECONSIDER.match(c.text) and not NEG_LEFT.search(left) \
+                and any(k.stance == "refuse" and k.start >= _sentence_bounds(text, c.start, c.end)[0] for k in out):
+            c.reread = "reversal"  # "turned down the code in July, is now reconsidering": the later position,
+            sentence_start = _sentence_bounds(text, c.start, c.end)[0]  # the refusal it reconsiders is the old one
+            out = [k for k in out if k.stance != "refuse" or k.start < sentence_start]
         if c.stance == "undecided" and c.reread is None and FUTURE_DECISION.match(c.text):
             c.reread = "deferred"  # "se prononcera sur le code": the model reads a commitment
         if c.stance == "refuse" and c.reread is None and SEPARABLE_REFUSAL.match(c.text):

@@ -748,3 +748,15 @@ def test_a_partial_signature_without_a_sign_verb(text, label):
 ])
 def test_a_condition_or_an_opinion_leaves_it_open(text, label):
     assert stance("Cohere", text, spans=[(text.index("Cohere"), text.index("Cohere") + 6)]).stance == label
+
+
+@pytest.mark.parametrize("text,label", [
+    # reconsidering a refusal in the same sentence: the later position (guide rule 5)
+    ("Cohere, which turned down the code in July, is now reconsidering.", "undecided"),
+    ("Cohere hatte den Kodex im Juli abgelehnt, überdenkt diese Entscheidung nun aber.", "undecided"),
+    # a refusal it will not reconsider stays one
+    ("Cohere refused to sign the code and said it would not reconsider.", "refuse"),
+])
+def test_reconsidering_a_refusal(text, label):
+    pred = stance("Cohere", text, spans=[(text.index("Cohere"), text.index("Cohere") + 6)])
+    assert pred.stance == label
