@@ -605,6 +605,13 @@ ANTECEDENT_GAP = re.compile(_MORE_NAMES + r"\s*,?\s*", _I)
 RELATIVE_AFTER_NAME = re.compile(r"^" + _MORE_NAMES + r"\s*,\s*(?:which|who|whose|that|welche\w*|der|die|das|qui|que|lequel|laquelle|"
                                  r"quien(?:es)?|(?:el|la)\s+cual|che|cui|il\s+quale|la\s+quale|a\s+qual|o\s+qual|"
                                  r"dat|wat|któr\w+)\b[^,;.!?]*$", _I)
+# A target named only in an association's membership list ("the CCIA, whose members include X, Y and Z, asked
+# for a delay"): the association's position, not X's (the guide's rule 6). The model read X as `undecided` at 0.98.
+MEMBERS_INCLUDE = re.compile(
+    r"\b(?:whose\s+members\s+include|(?:its|their)\s+members\s+include|zu\s+de(?:ssen|ren)\s+Mitgliedern\s+(?:gehör\w+|zähl\w+)|"
+    r"dont\s+(?:font\s+partie|sont\s+membres)|cuyos\s+miembros\s+(?:incluyen|son)|i\s+cui\s+membri\s+(?:includono|sono)|"
+    r"cujos\s+membros\s+(?:incluem|são)|waarvan\s+(?:onder\s+meer\s+)?(?:\w+\s+){0,6}?lid\s+zijn|"
+    r"której\s+członkami\s+są)\b", _I)
 # Membership of an association whose own clause holds the cue ("is a member of CCIA, the lobby group that
 # called for a pause"): membership is not a position (the guide's rule 6)
 MEMBER_OF_RELATIVE = re.compile(

@@ -55,6 +55,7 @@ from nlp.rule_lexicon import (
     LETTER_DELAY,
     LETTER_SIGNATURE,
     MEMBER_OF_RELATIVE,
+    MEMBERS_INCLUDE,
     NEG_LEFT,
     NEGATABLE_REFUSAL,
     NEGATED_INTEREST,
@@ -462,13 +463,29 @@ class RuleStanceClassifier:
                    and not TIME_QUALIFIER.search(text[max(0, m.start() - 25):m.start()])
                    for m in NO_COMMENT.finditer(text))
 
+    def _named_for_others(self, passage: Passage, cues: list[Cue]) -> bool:
+        """No cue applies, yet the passage has one, and the target is named only as a member of an association
+        ("whose members include X") or as the contrast to an open position ("Unlike X, Y is still reviewing"):
+        a reading of "none" (the guide's rules 6 and 8), not the rules' prior."""
+        text = passage.text
+        if cues or not find_cues(text):
+            return False
+        for start, _end in self._targets(passage):
+            member = MEMBERS_INCLUDE.search(text, max(0, start - 90), start)
+            if member and not SENTENCE_BREAK.search(text[member.end():start]):
+                return True
+            if CONTRAST_BEFORE.search(text[max(0, start - 45):start]):
+                return True  # an undecided main clause: the contrast takes no opposite (OPPOSITE_STANCE)
+        return False
+
     def _one(self, passage: Passage) -> Prediction:
         topic = classify_topic(passage.text, doc_about_gpai=passage.about_gpai)
         if topic.label in ("ai_pact", "disinfo_code", "other_code"):
             return Prediction("none", 0.85, {"sign": 0.05, "refuse": 0.05, "undecided": 0.05, "none": 0.85})
         cues = self._cues(passage)
         if self._modality_elsewhere(passage, cues) or (not cues and (
-                self._no_comment(passage) or any(_unnamed_agent(c, passage.text) for c in find_cues(passage.text)))):
+                self._no_comment(passage) or any(_unnamed_agent(c, passage.text) for c in find_cues(passage.text))
+                or self._named_for_others(passage, cues))):
             # a reading, not a prior: the hedge is about something else, no answer to a request for
             # comment is no position (the guide's rule 10), the refusal is someone else's (rule 1); the
             # mixture lets it count

@@ -760,3 +760,16 @@ def test_a_condition_or_an_opinion_leaves_it_open(text, label):
 def test_reconsidering_a_refusal(text, label):
     pred = stance("Cohere", text, spans=[(text.index("Cohere"), text.index("Cohere") + 6)])
     assert pred.stance == label
+
+
+@pytest.mark.parametrize("text,spans_of", [
+    # named only as the contrast to an open position, or as a member of an association: a "none" reading
+    ("Unlike Meta, Cohere is still reviewing the code.", "Meta"),
+    ("The industry association, whose members include Meta, Cohere and IBM, asked the Commission to delay the code.",
+     "Meta"),
+])
+def test_named_for_others_is_a_none_reread(text, spans_of):
+    start = text.index(spans_of)
+    others = [(text.index(n), text.index(n) + len(n)) for n in ("Cohere", "IBM") if n in text]
+    pred = stance(spans_of, text, spans=[(start, start + len(spans_of))], others=others)
+    assert pred.stance == "none" and pred.reread
