@@ -416,6 +416,17 @@ ONLY_IF_RIGHT = re.compile(r"^[^.;!?]{0,80}?\b(?:only\s+(?:if|once|when|after|on
                            r"seulement\s+si|à\s+condition\s+que|s[oó]lo\s+si|a\s+condición\s+de|solo\s+se|a\s+condizione\s+che|"
                            r"só\s+se|desde\s+que|alleen\s+(?:als|indien)|op\s+voorwaarde|tylko\s+(?:jeśli|jeżeli|gdy)|"
                            r"pod\s+warunkiem)\b", _I)
+# "will only commit if …", "ne signera que si …": a commitment held back by a condition, a hedge cue of its own (the
+# model read "we will only commit if the Commission guarantees…" as `sign` at 0.90: a helper's probe, 2026-12-06)
+CONDITIONAL_COMMITMENT = re.compile(
+    r"\b(?:will|would|'ll)\s+only\s+(?:commit|sign|join|adhere)\w*\b[^.;!?]{0,40}?\b(?:if|once|when|after)\b|"
+    r"\bnur\s+(?:dann\s+)?(?:unterzeichnen|unterschreiben|beitreten),?\s+wenn\b|"
+    r"\bne\s+(?:signera|signerait|adhérera)\s+(?:\w+\s+){0,3}?que\s+si\b|"
+    r"\bs[oó]lo\s+(?:firmará|firmaría|se\s+adherirá)\b[^.;!?]{0,40}?\bsi\b|"
+    r"\b(?:firmerà|firmerebbe|aderirà)\s+(?:\w+\s+){0,3}?solo\s+se\b|\bsó\s+(?:vai\s+)?(?:assinar|assinará|aderirá)\b[^.;!?]{0,40}?\bse\b|"
+    r"\b(?:tekent|ondertekent|zal\s+(?:\w+\s+){0,3}?(?:tekenen|ondertekenen))\s+(?:\w+\s+){0,3}?alleen\s+als\b|"
+    r"\balleen\s+(?:\w+\s+){0,2}?(?:onder)?tekenen,?\s+als\b|"
+    r"\bpodpisze\s+(?:\w+\s+){0,3}?tylko\s+(?:jeśli|jeżeli|wtedy|pod\s+warunkiem)\b", _I)
 # interest on a condition ("would be interested in signing if the copyright chapter were narrowed"): a hedge
 INTEREST_LEFT = re.compile(r"\b(?:interested|interessiert|intéressée?s?|interesad[oa]s?|interessat[oaie]|interessad[oa]s?|"
                             r"geïnteresseerd|zainteresowan\w*|willing|bereit|prête?s?|dispuest[oa]s?|dispost[oaie]|"

@@ -38,6 +38,7 @@ from nlp.rule_lexicon import (
     CHAPTER_OBJECT,
     CLAUSE,
     CONDITION_RIGHT,
+    CONDITIONAL_COMMITMENT,
     CONTRAST_BEFORE,
     CONTRAST_BETWEEN,
     COORD,
@@ -148,6 +149,8 @@ def find_cues(text: str) -> list[Cue]:
         raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0), "negation"))
     for m in OPEN_QUESTION.finditer(text):
         raw.append(Cue("undecided", 0.8, m.start(), m.end(), m.group(0), "question"))
+    for m in CONDITIONAL_COMMITMENT.finditer(text):
+        raw.append(Cue("undecided", 0.8, m.start(), m.end(), m.group(0), "hedge"))
     for m in PARTIAL_SIGNATURE.finditer(text):
         raw.append(Cue("sign", 0.85, m.start(), m.end(), m.group(0), "partial"))
     for m in WILL_NOT_APPEAR.finditer(text):

@@ -773,3 +773,13 @@ def test_named_for_others_is_a_none_reread(text, spans_of):
     others = [(text.index(n), text.index(n) + len(n)) for n in ("Cohere", "IBM") if n in text]
     pred = stance(spans_of, text, spans=[(start, start + len(spans_of))], others=others)
     assert pred.stance == "none" and pred.reread
+
+
+@pytest.mark.parametrize("text", [
+    "We will only commit if the Commission guarantees a level field, Cohere said.",
+    "Cohere ne signera le code que si la Commission clarifie le chapitre sur le droit d'auteur.",
+    "Cohere zal de code alleen ondertekenen als Brussel het hoofdstuk verduidelijkt.",
+    "Cohere podpisze kodeks tylko wtedy, gdy Bruksela doprecyzuje rozdział.",
+])
+def test_a_commitment_held_back_by_a_condition(text):
+    assert stance("Cohere", text, spans=[(text.index("Cohere"), text.index("Cohere") + 6)]).stance == "undecided"
