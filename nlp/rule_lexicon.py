@@ -193,7 +193,8 @@ PARTIAL_SIGNATURE = re.compile(
     r"\b(?:back\w*|sign\w*|endors\w*|commit\w*|join\w*)\s+(?:up\s+)?(?:to\s+)?only\s+(?:to\s+)?the\s+(?:[\w-]+\s+){0,4}?"
     r"(?:chapter|part|section)s?\b|"
     r"\bbeschränk\w*\s+sich\s+(?:\w+\s+){0,2}?auf\s+(?:das|die)\s+(?:[\w-]+\s+){0,3}?Kapitel\b|"
-    r"\blimit\w*\s+sa\s+signature\s+(?:au|à)\s+(?:seul\s+)?(?:volet|chapitre)\b|\bs['’]en\s+tien\w*\s+au\s+(?:seul\s+)?(?:volet|chapitre)\b|"
+    r"\blimit\w*\s+sa\s+signature\s+(?:au|à)\s+(?:seul\s+)?(?:volet|chapitre)\b|\bs['’]est\s+limitée?s?\s+au\s+(?:seul\s+)?"
+    r"(?:volet|chapitre)\b|\bs['’]en\s+tien\w*\s+au\s+(?:seul\s+)?(?:volet|chapitre)\b|"
     r"\b(?:se\s+)?limit\w*\s+(?:su\s+(?:firma|adhesión)\s+)?al\s+(?:capítulo|apartado)\b|"
     r"\b(?:si\s+è\s+fermat[ao]|si\s+(?:è\s+)?limitat[ao]|si\s+limita)\s+al\s+capitolo\b|"
     r"\blimit\w*\s+(?:a\s+sua\s+(?:assinatura|adesão)\s+)?ao\s+capítulo\b|"
@@ -329,6 +330,8 @@ NOMINAL_NEGATION = re.compile(
     r"\b(?:ruled\s+out|excluded|rejected|escluso|respinto|rifiutato|écarté|exclu|rejeté|descart(?:ó|ado|a)|rechaz(?:ó|ado|a)|"
     r"excluy(?:ó|e)|pôs\s+de\s+parte|p[ôo]e\s+de\s+parte|puseram\s+de\s+parte|afast(?:ou|a)|exclu(?:iu|i)|rejeit(?:ou|a)|"
     r"ausgeschlossen|abgelehnt|uitgesloten|afgewezen|wyklucz\w*|odrzuci\w*|odrzuca\w*)\s+"
+    # a time qualifier between ("ha escluso per ora qualsiasi adesione"): a refusal so far is a refusal (rule 4)
+    r"(?:(?:per\s+ora|for\s+now|vorerst|pour\s+l['’]instant|por\s+ahora|por\s+enquanto|voorlopig|na\s+razie)\s+)?"
     r"(?:(?:any|all|qualsiasi|ogni|toute?|jegliche\w*|jede\w*|cualquier|toda|qualquer|elke|iedere|wszelk\w*|"
     r"l['’]|la|le|el|a|o|il|de|die|den|het)\s*)?$", _I)
 # an accession announced or confirmed by the subject ("ha annunciato l'adesione al codice", "confirmed its accession"):
@@ -367,7 +370,8 @@ SIGN = [
      r"\bsottoscriv(?:ere|erà|eranno)\b|"
      r"\bassinar(?:á|ão)?\b|\bassiná-l[oa]s?\b|\bfirmarl[oa]s?\b|\baderir(?:á|ão)?\b|\bsubscrever\b|\b(?:onder)?tekenen\b|\b(?:onder)?tekent\b|"
      r"\bonderschrij(?:ven|ft)\b|\bonderschre(?:ef|ven)\b|\bonderschreven\b|"
-     r"\bsluit(?:en)?\s+zich\s+(?:(?!niet\b|nooit\b)\w+\s+){0,4}aan\b|\bzich\s+(?:\w+\s+){0,3}aan\s+te\s+sluiten\b|"
+     r"\bsluit(?:en)?\s+zich\s+(?:(?!niet\b|nooit\b)\w+\s+){0,4}aan\b|"
+     r"\bslo(?:ot|ten)\s+(?:(?!niet\b|nooit\b)\w+\s+){0,3}?zich\s+(?:(?!niet\b|nooit\b)\w+\s+){0,3}aan\b|\bzich\s+(?:\w+\s+){0,3}aan\s+te\s+sluiten\b|"
      r"\bpodpisze\b|\bpodpiszą\b|\bpodpisać\b|\bprzystąpi(?:ć|ą)?\b|"
      # the subjunctive after "que" / "che" ("s'attendent à ce que Cohere signe le code")
      r"\bque\s+(?:[\w-]+\s+){0,3}?(?:sign(?:e|ent)|firm(?:e|en)|assin(?:e|em))\b|\bche\s+(?:[\w-]+\s+){0,3}?firm(?:i|ino)\b", 0.85),
@@ -454,7 +458,7 @@ _SIGNING = (r"(?:co-?)?sign\w*|(?:mit)?unterzeichne\w*|(?:mit)?unterschrieb\w*|(
             r"(?:co)?sign(?:é|ée|és|ées|er|ent|ataires?)|cosign\w*|(?:co)?firm(?:ó|aron|ad[oa]s?|ar|an|a|antes?|at[oaie]|"
             r"are|ano)\b|(?:co)?firmatari\w*|sottoscri\w*|assin\w*|"
             r"signatári\w*|onderteken\w*|medeonderteken\w*|(?:po)?podpis\w*|sygnatariusz\w*|sygnowa\w*")
-_LETTER = (r"(?:open\s+)?letter|appeal|petition|Brief(?:es|s)?|Aufruf(?:s|es)?|Appell(?:s)?|Petition|"
+_LETTER = (r"(?:open\s+)?letter|appeal|petition|Brief(?:es|s)?|Schreiben(?:s)?|Aufruf(?:s|es)?|Appell(?:s)?|Petition|"
            r"lettre|appel|pétition|tribune|carta|llamamiento|petición|lettera|appello|petizione|apelo|petição|"
            r"brief|oproep|petitie|list(?:u|em)?(?=\s+(?:otwart\w*|wzywaj\w*|z\s+apelem|do\b|w\s+sprawie|ws\.))|"
            r"otwart\w+\s+list\w*|apel\w*|petycj\w*")
@@ -467,7 +471,7 @@ LETTER_SIGNATURE = re.compile(
     rf"(?:mede)?ondertekend\b", re.I)
 LETTER_DELAY = re.compile(
     r"\b(?:pause|paus\w*|delay\w*|postpon\w*|suspen\w*|moratori\w*|stop\s+the\s+clock|Verschiebung|Aufschub|"
-    r"auszusetzen|aussetzen|verschieben|Uhr\s+anzuhalten|(?:un|le|du)\s+report\b|repousser|aplaz\w*|pospon\w*|"
+    r"auszusetzen|aussetzen|verschieben|Uhr\s+(?:[\w-]+\s+){0,4}?anzuhalten|(?:un|le|du)\s+report\b|repousser|aplaz\w*|pospon\w*|"
     r"rinvi\w*|rinviare|sospen\w*|posticip\w*|adia\w*|uitstel\w*|uit\s+te\s+stellen|opschort\w*|op\s+te\s+schorten|"
     r"wstrzyma\w*|odrocz\w*|zawiesz\w*|zawiesi\w*|zatrzyma\w*\s+zegar\w*|"
     # freezing the rules: "auf Eis legen", "congelare", "bevriezen"

@@ -675,6 +675,8 @@ def test_the_chapters_left_out_are_no_refusal(text, label):
     ("A Cohere pôs de parte qualquer adesão ao código.", "refuse"),
     ("Cohere a écarté toute adhésion au code.", "refuse"),
     ("Cohere wykluczył przystąpienie do kodeksu.", "refuse"),
+    ("Cohere ha escluso per ora qualsiasi adesione al codice.", "refuse"),
+    ("Vrijdag sloot ook Cohere zich bij de gedragscode aan.", "sign"),
     # an accession the subject announced is its own; rejecting criticism is no refusal
     ("Cohere ha respinto le critiche e ha annunciato l'adesione al codice.", "sign"),
     # its name will not appear among the signatories: off the list by choice
@@ -724,6 +726,7 @@ def test_a_decision_still_to_come_is_a_deferred_reread(text):
     ("Cohere backed only the safety and security chapter of the code.", "sign"),
     ("Cohere beschränkt sich auf das Kapitel zu Sicherheit und Gefahrenabwehr.", "sign"),
     ("Cohere a limité sa signature au seul volet sûreté et sécurité.", "sign"),
+    ("Cohere s'est limitée au chapitre consacré à la sécurité.", "sign"),
     ("Cohere se limitó al capítulo de seguridad.", "sign"),
     ("Cohere si è fermata al capitolo sulla sicurezza.", "sign"),
     ("A Cohere limitou a sua assinatura ao capítulo de segurança.", "sign"),
