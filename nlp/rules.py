@@ -247,11 +247,13 @@ def find_cues(text: str) -> list[Cue]:
                 b <= c.start and not CONTRAST_BETWEEN.search(text[b:c.start]) and not any(k.stance != "undecided" and b <= k.start
                                                                       for k in out) for _a, b in reversals):
             c.reread = "reversal"  # the first position after "dropped its objections": the new one
-        if c.stance == "undecided" and c.reread is None and RECONSIDER.match(c.text) and not NEG_LEFT.search(left) \
-                and any(k.stance == "refuse" and k.start >= _sentence_bounds(text, c.start, c.end)[0] for k in out):
-            c.reread = "reversal"  # "turned down the code in July, is now reconsidering": the later position,
-            sentence_start = _sentence_bounds(text, c.start, c.end)[0]  # the refusal it reconsiders is the old one
-            out = [k for k in out if k.stance != "refuse" or k.start < sentence_start]
+        if c.stance == "undecided" and c.reread is None and RECONSIDER.match(c.text) and not NEG_LEFT.search(left):
+            sentence_start = _sentence_bounds(text, c.start, c.end)[0]
+            if any(k.stance == "refuse" and k.start >= sentence_start for k in out):
+                # "turned down the code in July, is now reconsidering": the later position, and the refusal
+                # it reconsiders the old one
+                c.reread = "reversal"
+                out = [k for k in out if k.stance != "refuse" or k.start < sentence_start]
         if c.stance == "undecided" and c.reread is None and FUTURE_DECISION.match(c.text):
             c.reread = "deferred"  # "se prononcera sur le code": the model reads a commitment
         if c.stance == "refuse" and c.reread is None and SEPARABLE_REFUSAL.match(c.text):
@@ -423,10 +425,11 @@ class RuleStanceClassifier:
         return list(passage.target_spans) or [(m.start(), m.end())
                                               for m in re.finditer(re.escape(passage.company), passage.text)]
 
-    def _cues(self, passage: Passage) -> list[Cue]:
+    def _cues(self, passage: Passage, found: list[Cue] | None = None) -> list[Cue]:
+        """The cues that apply to the target, of ``found`` (default: all cues in the passage)."""
         text = passage.text
         targets = self._targets(passage)
-        cues = find_cues(text)
+        cues = find_cues(text) if found is None else found
         if not targets:
             return cues
         contrasted = [t for t in targets if CONTRAST_BEFORE.search(text[max(0, t[0] - 45):t[0]])]
@@ -466,12 +469,12 @@ class RuleStanceClassifier:
                    and not TIME_QUALIFIER.search(text[max(0, m.start() - 25):m.start()])
                    for m in NO_COMMENT.finditer(text))
 
-    def _named_for_others(self, passage: Passage, cues: list[Cue]) -> bool:
+    def _named_for_others(self, passage: Passage, found: list[Cue]) -> bool:
         """No cue applies, yet the passage has one, and the target is named only as a member of an association
         ("whose members include X") or as the contrast to an open position ("Unlike X, Y is still reviewing"):
         a reading of "none" (the guide's rules 6 and 8), not the rules' prior."""
         text = passage.text
-        if cues or not find_cues(text):
+        if not found:
             return False
         for start, _end in self._targets(passage):
             member = MEMBERS_INCLUDE.search(text, max(0, start - 90), start)
@@ -485,10 +488,11 @@ class RuleStanceClassifier:
         topic = classify_topic(passage.text, doc_about_gpai=passage.about_gpai)
         if topic.label in ("ai_pact", "disinfo_code", "other_code"):
             return Prediction("none", 0.85, {"sign": 0.05, "refuse": 0.05, "undecided": 0.05, "none": 0.85})
-        cues = self._cues(passage)
+        found = find_cues(passage.text)
+        cues = self._cues(passage, found)
         if self._modality_elsewhere(passage, cues) or (not cues and (
-                self._no_comment(passage) or any(_unnamed_agent(c, passage.text) for c in find_cues(passage.text))
-                or self._named_for_others(passage, cues))):
+                self._no_comment(passage) or any(_unnamed_agent(c, passage.text) for c in found)
+                or self._named_for_others(passage, found))):
             # a reading, not a prior: the hedge is about something else, no answer to a request for
             # comment is no position (the guide's rule 10), the refusal is someone else's (rule 1); the
             # mixture lets it count
