@@ -84,6 +84,11 @@ WILL_NOT_APPEAR = re.compile(
 # Dutch separable refusal verbs ("IBM wijst de gedragscode af", "ziet af van ondertekening"): the model read them
 # as `sign` or `undecided` at 0.96-0.99 (a probe, 2026-12-06), the stem without its particle; a reread
 SEPARABLE_REFUSAL = re.compile(r"^(?:wijst|wees|wezen|wijzen|zie(?:t|n)|zag|zagen)\b", _I)
+# ... and the separable sign verb "sluit/sloot … zich … aan" ("vrijdag sloot ook X zich erbij aan"): read as `refuse`
+# at 0.72-0.82 and as `sign` at 0.53 (a helper's probes, 2026-12-06)
+SEPARABLE_SIGN = re.compile(r"^(?:sluit|sluiten|sloot|sloten)\b", _I)
+# its object must be the code, its signatories or a pro-form ("erbij"): "sluit zich aan bij een coalitie" is not
+SEPARABLE_SIGN_OBJECT = re.compile(r"^\s*(?:bij\s+(?:de|het)\s+(?:[\w-]+\s+){0,3}?(?:\w*code|ondertekenaars)\b|[.,;:]|$)", _I)
 NEGATED_INTEREST = re.compile(
     r"\bnot\s+(?:at\s+all\s+|remotely\s+|in\s+the\s+least\s+)?(?:interested\s+in|willing\s+to|prepared\s+to|"
     r"ready\s+to|keen\s+(?:on|to))\s+(?:\w+\s+){0,2}?sign(?:ing)?\b|\bno\s+(?:interest|intention)\s+(?:in|of)\s+signing\b|"

@@ -90,6 +90,8 @@ from nlp.rule_lexicon import (
     REVERSAL,
     REVERSAL_HINTS,
     SEPARABLE_REFUSAL,
+    SEPARABLE_SIGN,
+    SEPARABLE_SIGN_OBJECT,
     SIGN,
     SIGN_NOUN,
     STATUS_DATE,
@@ -256,8 +258,11 @@ def find_cues(text: str) -> list[Cue]:
                 out = [k for k in out if k.stance != "refuse" or k.start < sentence_start]
         if c.stance == "undecided" and c.reread is None and FUTURE_DECISION.match(c.text):
             c.reread = "deferred"  # "se prononcera sur le code": the model reads a commitment
-        if c.stance == "refuse" and c.reread is None and SEPARABLE_REFUSAL.match(c.text):
-            c.reread = "separable"  # "wijst de code af": the model reads the stem without its particle
+        if c.reread is None and ((c.stance == "refuse" and SEPARABLE_REFUSAL.match(c.text))
+                                 or (c.stance == "sign" and SEPARABLE_SIGN.match(c.text)
+                                     and (re.search(r"\b(?:erbij|daarbij|hierbij)\b", c.text, re.I)
+                                          or SEPARABLE_SIGN_OBJECT.match(right)))):
+            c.reread = "separable"  # "wijst de code af", "sloot zich erbij aan": the stem without its particle
         if PAST_PERFECT.search(left):
             c.strength *= 0.7  # "had refused": likely superseded later in the text
         elif LATER.search(left[-25:]):

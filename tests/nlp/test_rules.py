@@ -705,6 +705,10 @@ def test_a_dutch_separable_refusal_is_a_reread():
     pred = stance("Cohere", "Cohere wijst de gedragscode af.", spans=[(0, 6)])
     assert pred.stance == "refuse" and pred.reread
     assert not stance("Cohere", "Cohere wijst erop dat het de code heeft ondertekend.", spans=[(0, 6)]).reread
+    # the separable sign verb too, when its object is the code or "erbij"; a coalition is no object of that kind
+    assert stance("Cohere", "Vrijdag sloot ook Cohere zich erbij aan.", spans=[(18, 24)]).reread
+    assert stance("Cohere", "Cohere sluit zich aan bij de gedragscode.", spans=[(0, 6)]).reread
+    assert not stance("Cohere", "Cohere sluit zich aan bij een nieuwe industriecoalitie.", spans=[(0, 6)]).reread
 
 
 @pytest.mark.parametrize("text", [
