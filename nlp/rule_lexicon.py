@@ -51,7 +51,7 @@ REFUSE = [
     (r"\bru(?:le|les|led|ling)\s+out\s+(?:\w+\s+){0,2}?(?:sign\w*|join\w*|a\s+signature|any\s+signature|"
      r"adher\w*|it)\b|\b(?:can['’]t|cannot|can\s+not)\s+(?:\w+\s+)?sign\b|"
      r"\bschlie(?:ß|ss)(?:t|en)\s+(?:eine\s+|die\s+)?(?:Unterzeichnung|Unterschrift|Beitritt)\s+aus\b|"
-     r"\bexclu(?:t|ent|)\s+de\s+signer\b|\b(?:(?:ha|han)\s+)?descart(?:a|an|ó|aron|ou|aram|ado)\s+(?:firmar|assinar|adherirse|aderir|sumarse|unirse|"
+     r"\bexclu(?:t|ent|)\s+de\s+signer\b|\bdescart(?:a|an|ó|aron|ou|aram|ado)\s+(?:firmar|assinar|adherirse|aderir|sumarse|unirse|"
      r"suscribir\w*)\b|"
      r"\bescluso\s+di\s+firmare\b|\bwyklucz\w*\s+(?:podpisanie|przystąpienie)\b|"
      r"\b(?:onder)?tekent\s+(?:(?!niet\b)\S+\s+){0,4}?niet\b(?!\s+alleen)|"
@@ -81,6 +81,20 @@ WILL_NOT_APPEAR = re.compile(
     r"\bwird\s+nicht\s+(?:unter\s+den\s+Unterzeichnern|auf\s+der\s+(?:Unterzeichner)?[Ll]iste)\s+(?:stehen|sein|auftauchen)\b|"
     r"\bzal\s+niet\s+(?:op\s+de\s+lijst(?:\s+van\s+ondertekenaars)?|tussen\s+de\s+ondertekenaars)\s+(?:staan|prijken)\b|"
     r"\bnie\s+znajdzie\s+się\s+(?:wśród\s+sygnatariuszy|na\s+liście)\b", _I)
+# Ruling out signing: a refusal the model read as `undecided` (Spanish "ha descartado sumarse", Dutch "sluit uit dat
+# het … ondertekent": the training data's "no descarta" / "sluit niet uit" are undecided) or as `sign` (Italian "ha
+# escluso di firmare", 0.97), and the rules read German "hat ausgeschlossen, … zu unterzeichnen" and Portuguese
+# "excluiu assinar" as the bare sign verb (a probe, 2026-12-06). A reread; negated ("no ha descartado"), the
+# turned-refusal check makes it `undecided`.
+RULED_OUT = re.compile(
+    r"\bruled\s+out\s+(?:sign\w*|join\w*)\b|"
+    r"\b(?:hat|haben)\s+(?:es\s+)?ausgeschlossen,?\s+(?:[\w-]+\s+){0,4}?(?:zu\s+unterzeichnen|zu\s+unterschreiben|beizutreten)\b|"
+    r"\bexclu\w*\s+de\s+(?:signer|(?:y\s+)?adhérer)\b|"
+    r"\bdescart\w*\s+(?:firmar|adherirse|sumarse|unirse|suscribir\w*)\b|"
+    r"\besclu\w*\s+di\s+(?:firmare|aderire|sottoscrivere)\b|"
+    r"\b(?:exclu\w*|afast\w*)\s+(?:a\s+hipótese\s+de\s+)?(?:assinar|aderir)\b|"
+    r"\bsluit\s+(?:(?!niet\b|nooit\b)\w+\s+){0,3}?uit\s+(?:dat\s+(?:[\w-]+\s+){0,5}?(?:onder)?teken\w*|"
+    r"(?:de\s+code\s+)?te\s+(?:onder)?tekenen)\b", _I)
 # Dutch separable refusal verbs ("IBM wijst de gedragscode af", "ziet af van ondertekening"): the model read them
 # as `sign` or `undecided` at 0.96-0.99 (a probe, 2026-12-06), the stem without its particle; a reread
 SEPARABLE_REFUSAL = re.compile(r"^(?:wijst|wees|wezen|wijzen|zie(?:t|n)|zag|zagen)\b", _I)

@@ -89,6 +89,7 @@ from nlp.rule_lexicon import (
     RELATIVE_PRONOUN,
     REVERSAL,
     REVERSAL_HINTS,
+    RULED_OUT,
     SEPARABLE_REFUSAL,
     SEPARABLE_SIGN,
     SEPARABLE_SIGN_OBJECT,
@@ -136,7 +137,8 @@ class Cue:
     # "bereid … aan te sluiten": the model misreads the noun), "nominal" (a position as a noun: "il rifiuto
     # di X di firmare", "l'adesione di X al codice"), "separable" (a Dutch separable refusal verb, "wijst de
     # code af", that the model reads without its particle), "deferred" (a decision still to come), "partial" (a
-    # partial signature without a sign verb, "beschränkt sich auf das Kapitel …")
+    # partial signature without a sign verb, "beschränkt sich auf das Kapitel …"), "ruled_out" ("ha escluso di
+    # firmare", which the model reads as the verb it governs)
     reread: str | None = None
 
 
@@ -155,6 +157,8 @@ def find_cues(text: str) -> list[Cue]:
         raw.append(Cue("undecided", 0.8, m.start(), m.end(), m.group(0), "hedge"))
     for m in PARTIAL_SIGNATURE.finditer(text):
         raw.append(Cue("sign", 0.85, m.start(), m.end(), m.group(0), "partial"))
+    for m in RULED_OUT.finditer(text):
+        raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0), "ruled_out"))
     for m in WILL_NOT_APPEAR.finditer(text):
         raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0)))
     for m in OWN_WAY.finditer(text):
@@ -258,6 +262,9 @@ def find_cues(text: str) -> list[Cue]:
                 out = [k for k in out if k.stance != "refuse" or k.start < sentence_start]
         if c.stance == "undecided" and c.reread is None and FUTURE_DECISION.match(c.text):
             c.reread = "deferred"  # "se prononcera sur le code": the model reads a commitment
+        if c.stance == "refuse" and c.reread is None and any(
+                r.start() < c.end and c.start < r.end() for r in RULED_OUT.finditer(text, c.start, c.end + 40)):
+            c.reread = "ruled_out"  # the table's cue for the same words ("ha descartado sumarse")
         if c.reread is None and ((c.stance == "refuse" and SEPARABLE_REFUSAL.match(c.text))
                                  or (c.stance == "sign" and SEPARABLE_SIGN.match(c.text)
                                      and (re.search(r"\b(?:erbij|daarbij|hierbij)\b", c.text, re.I)

@@ -790,3 +790,20 @@ def test_named_for_others_is_a_none_reread(text, spans_of):
 ])
 def test_a_commitment_held_back_by_a_condition(text):
     assert stance("Cohere", text, spans=[(text.index("Cohere"), text.index("Cohere") + 6)]).stance == "undecided"
+
+
+@pytest.mark.parametrize("text,label", [
+    # ruling out signing is a refusal, a reread in the languages where the model reads it otherwise
+    ("Cohere ha descartado sumarse al código.", "refuse"),
+    ("Cohere ha escluso di firmare il codice.", "refuse"),
+    ("Cohere sluit uit dat het de code ondertekent.", "refuse"),
+    ("Cohere hat ausgeschlossen, den Kodex zu unterzeichnen.", "refuse"),
+    ("A Cohere excluiu assinar o código.", "refuse"),
+    # not ruling it out leaves it open
+    ("Cohere no ha descartado sumarse al código.", "undecided"),
+    ("Cohere non ha escluso di firmare il codice.", "undecided"),
+    ("Cohere sluit niet uit dat het de code ondertekent.", "undecided"),
+])
+def test_ruling_out_signing(text, label):
+    pred = stance("Cohere", text, spans=[(text.index("Cohere"), text.index("Cohere") + 6)])
+    assert pred.stance == label and (label != "refuse" or pred.reread)
