@@ -142,6 +142,21 @@ class Cue:
     reread: str | None = None
 
 
+# Cue patterns read whole, in this order (ties in overlap resolution go to the earlier): pattern, stance,
+# strength, and the reread the cue carries (None: a plain cue)
+_READ_CUES = (
+    (NEGATED_INTEREST, "refuse", 0.85, "negation"),
+    (OPEN_QUESTION, "undecided", 0.8, "question"),
+    (CONDITIONAL_COMMITMENT, "undecided", 0.8, "hedge"),
+    (PARTIAL_SIGNATURE, "sign", 0.85, "partial"),
+    (RULED_OUT, "refuse", 0.85, "ruled_out"),
+    (WILL_NOT_APPEAR, "refuse", 0.85, None),
+    (OWN_WAY, "refuse", 0.85, "own_way"),
+    (WILLINGNESS, "sign", 0.85, "willingness"),
+    (REFUSAL_NOUN, "refuse", 0.85, "nominal"),
+)
+
+
 def find_cues(text: str) -> list[Cue]:
     """All stance cues in ``text`` after overlap resolution and negation/hedge re-reading."""
     raw: list[Cue] = []
@@ -149,24 +164,8 @@ def find_cues(text: str) -> list[Cue]:
         for pattern, strength in table:
             for m in re.finditer(pattern, text, _I):
                 raw.append(Cue(stance, strength, m.start(), m.end(), m.group(0)))
-    for m in NEGATED_INTEREST.finditer(text):
-        raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0), "negation"))
-    for m in OPEN_QUESTION.finditer(text):
-        raw.append(Cue("undecided", 0.8, m.start(), m.end(), m.group(0), "question"))
-    for m in CONDITIONAL_COMMITMENT.finditer(text):
-        raw.append(Cue("undecided", 0.8, m.start(), m.end(), m.group(0), "hedge"))
-    for m in PARTIAL_SIGNATURE.finditer(text):
-        raw.append(Cue("sign", 0.85, m.start(), m.end(), m.group(0), "partial"))
-    for m in RULED_OUT.finditer(text):
-        raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0), "ruled_out"))
-    for m in WILL_NOT_APPEAR.finditer(text):
-        raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0)))
-    for m in OWN_WAY.finditer(text):
-        raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0), "own_way"))
-    for m in WILLINGNESS.finditer(text):
-        raw.append(Cue("sign", 0.85, m.start(), m.end(), m.group(0), "willingness"))
-    for m in REFUSAL_NOUN.finditer(text):
-        raw.append(Cue("refuse", 0.85, m.start(), m.end(), m.group(0), "nominal"))
+    for regex, cue_stance, strength, reread in _READ_CUES:
+        raw.extend(Cue(cue_stance, strength, m.start(), m.end(), m.group(0), reread) for m in regex.finditer(text))
     for m in SIGN_NOUN.finditer(text):
         before = text[max(0, m.start() - 30):m.start()]
         noun_stance = ("refuse" if NOMINAL_NEGATION.search(before)
