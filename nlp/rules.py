@@ -43,6 +43,7 @@ from nlp.rule_lexicon import (
     CONTRAST_BETWEEN,
     COORD,
     CRITICISM_OBJECT_AFTER,
+    DECISION_AFTER,
     DELAY_REQUEST,
     DELIBERATION,
     DESCRIBED_ITEM_GAP,
@@ -79,6 +80,7 @@ from nlp.rule_lexicon import (
     PARTIAL_SIGNATURE,
     PAST_PERFECT,
     PAUSE_OF_OTHER,
+    PRESSING_LEFT,
     PRESUPPOSING_QUESTION,
     QUOTE_MARK,
     RECONSIDER,
@@ -87,9 +89,13 @@ from nlp.rule_lexicon import (
     REFUSE,
     RELATIVE_AFTER_NAME,
     RELATIVE_PRONOUN,
+    RELIEF_OPPOSED_LEFT,
+    RELIEF_REQUEST_HEAD,
     REVERSAL,
     REVERSAL_HINTS,
     RULED_OUT,
+    RULES_NEAR_LEFT,
+    RULES_NEAR_RIGHT,
     SEPARABLE_REFUSAL,
     SEPARABLE_SIGN,
     SEPARABLE_SIGN_OBJECT,
@@ -104,7 +110,7 @@ from nlp.rule_lexicon import (
     WILL_NOT_APPEAR,
     WILLINGNESS,
 )
-from nlp.topic import classify_topic, mentions_code
+from nlp.topic import DELAY_OR_RELIEF_WORDS, SIMPLER_WORDS, asks_about_ai_rules, classify_topic, mentions_code
 
 log = logging.getLogger(__name__)
 
@@ -174,11 +180,29 @@ def find_cues(text: str) -> list[Cue]:
                        "nominal"))
     for m in DELAY_REQUEST.finditer(text):
         raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0), "delay"))
+    for m in DELAY_OR_RELIEF_WORDS.finditer(text):
+        if m.group(0).lower() == "report":
+            continue  # English "a report on the AI Act"; French "un report" is in DELAY_REQUEST
+        start, end = _sentence_bounds(text, m.start(), m.end())
+        sentence = text[start:end]
+        # someone asks for it, about the AI rules, and does not oppose it ("rejected calls for more time")
+        if (RELIEF_REQUEST_HEAD.search(sentence) and asks_about_ai_rules(sentence)
+                and not RELIEF_OPPOSED_LEFT.search(text[start:m.start()][-70:])):
+            raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0), "delay"))
+    for m in SIMPLER_WORDS.finditer(text):  # simpler rules: a request only where someone presses for them
+        start = _sentence_bounds(text, m.start(), m.end())[0]
+        if (PRESSING_LEFT.search(text[start:m.start()]) and asks_about_ai_rules(text[start:m.end() + 80])
+                and (RULES_NEAR_LEFT.search(text[start:m.start()]) or RULES_NEAR_RIGHT.match(text[m.end():m.end() + 60]))):
+            # not a reread: lobbying for simpler rules is weaker evidence than asking for time (a company that
+            # pressed for simpler rules may still sign), so a confident model outvotes it
+            raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0)))
     for m in LETTER_SIGNATURE.finditer(text):
         start, end = _sentence_bounds(text, m.start(), m.end())
         if start > 0:  # "the letter" may refer back to the sentence before ("…called to stop the clock. X signed the letter")
             start = _sentence_bounds(text, start - 1, start - 1)[0]
-        delays = [d for d in LETTER_DELAY.finditer(text, start, end) if not PAUSE_OF_OTHER.match(text[d.end():d.end() + 60])]
+        # "a letter asking for a pause" / "… for a grace period"
+        delays = [d for regex in (LETTER_DELAY, DELAY_OR_RELIEF_WORDS) for d in regex.finditer(text, start, end)
+                  if not PAUSE_OF_OTHER.match(text[d.end():d.end() + 60])]
         if delays and not NEG_LEFT.search(text[max(0, m.start() - 40):m.start()]):
             # backing a "stop the clock" letter: a delay request ("did not sign the letter": no cue)
             raw.append(Cue("undecided", 0.7, m.start(), m.end(), m.group(0), "delay"))
@@ -222,7 +246,8 @@ def find_cues(text: str) -> list[Cue]:
                    for k in out):
                 continue  # the refusal's complement: "hat sich geweigert, den Kodex zu unterzeichnen"
             if any(k.stance == "undecided" and k.end <= c.start and c.start - k.end < 40
-                   and not re.search(r"[,;]", text[k.end:c.start]) for k in out):
+                   and not re.search(r"[,;]", text[k.end:c.start])
+                   and not (k.reread == "delay" and DECISION_AFTER.search(text[k.end:c.start])) for k in out):
                 continue  # "has not decided whether to sign", "declined to say whether it would sign"
             if _whether_before(left):
                 continue  # an open question ("asked whether they would sign") is no stance
@@ -269,6 +294,13 @@ def find_cues(text: str) -> list[Cue]:
                                      and (re.search(r"\b(?:erbij|daarbij|hierbij)\b", c.text, re.I)
                                           or SEPARABLE_SIGN_OBJECT.match(right)))):
             c.reread = "separable"  # "wijst de code af", "sloot zich erbij aan": the stem without its particle
+        if c.stance in ("sign", "refuse") and c.reread is None:
+            sentence_start = _sentence_bounds(text, c.start, c.end)[0]
+            asked = [k for k in out if k.reread == "delay" and k.start >= sentence_start
+                     and DECISION_AFTER.search(text[k.end:c.start])]
+            if asked:  # "asked for more time, then signed": the decision, not the request, is the position
+                c.reread = "reversal"
+                out = [k for k in out if k not in asked]
         if PAST_PERFECT.search(left):
             c.strength *= 0.7  # "had refused": likely superseded later in the text
         elif LATER.search(left[-25:]):

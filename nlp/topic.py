@@ -132,22 +132,58 @@ _PACT_BARE = re.compile(r"\bthe\s+(?:voluntary\s+)?(?:pact|pledges?)\b|\b(?:den|
                         r"\b(?:le|du|au)\s+pacte\b|\b(?:el|del|al|o|do|ao)\s+pacto\b|\b(?:il|del|al)\s+patto\b|"
                         r"\bhet\s+pact\b|\bpakt\w*\b", _F)
 
-_STOP_CLOCK = re.compile(r"stop\s+the\s+clock|stopp(?:t|en)?\s+(?:die|der)\s+Uhr|arrêter\s+l['’]horloge|"
-                         r"stopper\s+l['’]horloge|parar\s+el\s+reloj|fermare\s+l['’]orologio|"
-                         r"klok\s+stil\s*(?:te\s+)?zet|zatrzyma\w*\s+zegar|"
-                         # a delay, pause or suspension asked for, in each language's inflections
-                         r"\b(?:paus(?:e[ds]?|ing)|delay(?:s|ed|ing)?|postpon\w*|moratori\w*|suspen\w*|push(?:ed|es|ing)?\s+back)\b|"
-                         r"\b(?:Verschieb\w*|verschoben|Aufschub|auf(?:zu)?schieb\w*|verzöger\w*|Atempause|"
-                         r"aus(?:zu)?setz\w*|Aussetzung)\b|"
-                         r"auf\s+Eis\s+(?:zu\s+)?leg\w*|\b(?:différ\w*|suspendre|moratoire|retard\w*|repouss\w*)\b|"
-                         r"\b(?:aplaza\w*|aplazar|pausa[rs]?|posponer|pospuest\w*|posterg\w*|retras\w*|suspender)\b|"
-                         r"\b(?:rinvi\w*|posticip\w*|sospen\w*|ritard\w*)\b|\b(?:adia\w*|adie[ms]?|atras\w*|suspens[ãa]o)\b|"
-                         # Dutch separable verbs split around "te" ("uit te stellen", "op te schorten")
-                         r"\b(?:uitstel\w*|opschort\w*|pauze|vertraging\w*)\b|\buit\s+te\s+stellen\b|\bop\s+te\s+schorten\b|"
-                         r"\b(?:odrocz\w*|wstrzyma\w*|przesunię\w*|opóźni\w*|pauz\w*)\b|"
-                         # freezing the rules ("congelare l'AI Act", "freeze the AI Act"; a probe, 2026-12-06)
-                         r"\b(?:freez\w*|froze|frozen|congel\w*|geler|gel\s+de|bevriez\w*|zamroz\w*)\b|"
-                         r"\breport(?:er)?\b(?=.*\b(?:AI Act|IA|code)\b)", _F)
+# Relief asked for in other words than delay: more time, a grace or transition period, an extension, a
+# halt, a later or phased start, softer or simpler rules (guide rule 7: lobbying to soften is a delay
+# request's twin). A probe, 2026-12-06: "urged Brussels to give companies more time to comply with the AI
+# Act" was dropped as an AI Act sentence before the model saw it. ``nlp.rules`` reads it as a request.
+_RELIEF = (
+    r"\bmore\s+time\b|\bgrace\s+period|\btransition(?:al)?\s+period|\breprieve\b|\bbreathing\s+(?:room|space)\b|"
+    r"\bextension\s+(?:of|to)\s+(?:the\s+)?(?:[\w']+\s+){0,3}?(?:deadlines?|timelines?|dates?)\b|\b(?:deadline|timeline)\s+extension|"
+    r"\bextend\w*\s+(?:the\s+)?(?:\w+\s+)?(?:deadlines?|timelines?|transition)\b|\bhalt\b|\bhold\w*\s+off\b|"
+    r"\bdefer\w*|\bshelv\w*|\bphas\w*\s+(?:[\w']+\s+){0,4}?in\s+(?:later|gradually)\b|\bmore\s+gradual\w*|\bstaggered\b|\bslow\w*\s+down\b|\b(?:hit|pump|put|slam)\w*\s+the\s+brakes?\b|"
+    r"\bmehr\s+Zeit\b|\b(?:Übergangs|Schon)frist\w*|\bFristverlängerung\w*|\bFrist\w*\s+(?:[\w-]+\s+){0,4}?(?:zu\s+)?verlänger\w*|"
+    r"\b(?:erst\s+)?später\s+(?:greifen|gelten|anzuwenden|in\s+Kraft)|"
+    r"\bverlänger\w*\s+(?:\w+\s+){0,2}?Frist\w*|\bNotbremse\b|\b(?:auf\s+die\s+)?Bremse\b|"
+    r"\bplus\s+de\s+temps\b|\bdélais?\s+(?:supplémentaires?|de\s+grâce)\b|\bpériode\s+de\s+(?:grâce|transition)\b|"
+    r"\bprolong\w*\s+(?:\w+\s+){0,2}?(?:délais?|période)\b|\bfrein\w*|\bralenti\w*|\bdavantage\s+de\s+temps\b|\bétaler\b|\bplus\s+tard\b|"
+    r"\bmás\s+tiempo\b|\bper[ií]odo\s+de\s+(?:gracia|transici[óo]n|car[êe]ncia|transi[çc][ãa]o|gra[çc]a)\b|"
+    r"\bpr[óo]rroga\w*|\bprorrog\w*|\bampli\w*\s+(?:los\s+)?plazos\b|\bfren(?:ar|o)\b|\bescalonad\w*|\bmás\s+tarde\b|"
+    r"\bpiù\s+tempo\b|\bperiodo\s+(?:di\s+)?(?:grazia|transizione|transitorio)\b|\bprorog\w*|\bfrenare\b|"
+    r"\bmais\s+tempo\b|\btrav(?:ar|ão)\b|\babrand\w*|\bfasead\w*|\bmais\s+tarde\b|\bpiù\s+tardi\b|\bgradual\w*|"
+    r"\bmeer\s+tijd\b|\bovergangs(?:periode|termijn)\w*|\brespijt\w*|\bverleng\w*|\bop\s+de\s+rem\b|\bafrem\w*|\bgeleidelijk\w*|"
+    r"\bwięcej\s+czasu\b|\bokres\w*\s+(?:przejściow|karencj)\w*|\bprzedłuż\w*|\bspowolni\w*|\bzahamowa\w*|\bstopniowo\b|\bpóźniej\b|"
+    r"\bwater\w*\s+down\b|\b(?:soften|weaken|dilut|loosen|scal\w*\s+back)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:rules?|act|code|obligations?|requirements?|regulation|law)\b|\blight(?:er)?[- ]touch\b|\blighter\b|"
+    r"\b(?:aufweich|aufzuweich|abschwäch|abzuschwäch|verwässer|entschärf)\w*|"
+    r"\b(?:assoupl|allég|allèg|édulcor|affaibl)\w*|\b(?:suaviz|flexibiliz|rebaj|debilit|enfraquec)\w*|"
+    r"\b(?:ammorbid|annacqu|allegger|indebol)\w*|"
+    r"\b(?:afzwak|af\s+te\s+zwakken|versoepel|uit\s+te\s+hollen)\w*|"
+    r"\b(?:złagodz|złagodzić|osłabi)\w*")
+# Simpler rules: asked for by lobbies, but also what the Code is said to offer ("signed the code, which
+# simplifies compliance"; a sign passage read as a request, 2026-12-06): on topic, and a request only
+# where someone presses for it (``nlp.rules``)
+_SIMPLER = (r"\bsimplif\w*|\b(?:vereinfach|Vereinfachung|simplifi|simplific|semplific|vereenvoudig|uprości|uproszcz)\w*")
+SIMPLER_WORDS = re.compile(_SIMPLER, _F)
+# delay words proper: a delay, pause or suspension asked for, "stop the clock", in the eight languages
+_DELAY_CORE = (r"stop\s+the\s+clock|stopp(?:t|en)?\s+(?:die|der)\s+Uhr|arrêter\s+l['’]horloge|"
+               r"stopper\s+l['’]horloge|parar\s+el\s+reloj|fermare\s+l['’]orologio|"
+               r"klok\s+stil\s*(?:te\s+)?zet|zatrzyma\w*\s+zegar|"
+               # a delay, pause or suspension asked for, in each language's inflections
+               r"\b(?:paus(?:e[ds]?|ing)|delay(?:s|ed|ing)?|postpon\w*|moratori\w*|suspen\w*|push(?:ed|es|ing)?\s+back)\b|"
+               r"\b(?:Verschieb\w*|verschoben|Aufschub|auf(?:zu)?schieb\w*|verzöger\w*|Atempause|"
+               r"aus(?:zu)?setz\w*|Aussetzung)\b|"
+               r"auf\s+Eis\s+(?:zu\s+)?leg\w*|\b(?:différ\w*|suspendre|moratoire|retard\w*|repouss\w*)\b|"
+               r"\b(?:aplaza\w*|aplazar|pausa[rs]?|posponer|pospuest\w*|posterg\w*|retras\w*|suspender)\b|"
+               r"\b(?:rinvi\w*|posticip\w*|sospen\w*|ritard\w*)\b|\b(?:adia\w*|adie[ms]?|atras\w*|suspens[ãa]o)\b|"
+               # Dutch separable verbs split around "te" ("uit te stellen", "op te schorten")
+               r"\b(?:uitstel\w*|opschort\w*|pauze|vertraging\w*)\b|\buit\s+te\s+stellen\b|\bop\s+te\s+schorten\b|"
+               r"\b(?:odrocz\w*|wstrzyma\w*|przesunię\w*|opóźni\w*|pauz\w*)\b|"
+               # freezing the rules ("congelare l'AI Act", "freeze the AI Act"; a probe, 2026-12-06)
+               r"\b(?:freez\w*|froze|frozen|congel\w*|geler|gel\s+de|bevriez\w*|zamroz\w*)\b|"
+               r"\breport(?:er)?\b(?=.*\b(?:AI Act|IA|code)\b)")
+_STOP_CLOCK = re.compile(_DELAY_CORE + "|" + _RELIEF + "|" + _SIMPLER, _F)
+# what a request for delay or relief asks for (``nlp.rules``: a request when someone asks for it)
+DELAY_OR_RELIEF_WORDS = re.compile(_DELAY_CORE + "|" + _RELIEF, _F)
 _AI_ACT = re.compile(r"\bAI\s+Act\b|KI-Verordnung|KI-Gesetz|règlement\s+(?:européen\s+)?sur\s+l['’]IA|"
                      r"Ley\s+de\s+IA|legge\s+(?:europea\s+)?sull['’](?:IA|intelligenza)|"
                      r"Lei\s+(?:da|de)\s+IA|AI-verordening|AI-wet\b|akt\w*\s+(?:o|w\s+sprawie)\s+sztucznej|"
@@ -215,6 +251,13 @@ def _other_pledge(s: str) -> str | None:
 def mentions_code(s: str) -> bool:
     """The sentence names a code (any: by its noun, "code of practice", the GPAI code) or its signatories."""
     return bool(_CODE_WORD.search(s) or _CODE_GENERIC.search(s) or _SIGNATORIES.search(s) or _names_gpai(s))
+
+
+def asks_about_ai_rules(s: str) -> bool:
+    """The sentence is about AI rules (the AI Act, AI, a code): relief asked for there is asked of them,
+    not of a competition authority or a tax office ("asked for more time in its tax case")."""
+    return bool(_AI_CONTEXT.search(s) or _GENERAL_PURPOSE.search(s) or _CODE_WORD.search(s) or _CODE_GENERIC.search(s)
+                or _SIGNATORIES.search(s))
 
 
 def document_scope(sentences: list[str]) -> str:
