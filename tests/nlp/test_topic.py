@@ -355,3 +355,15 @@ def test_ai_act_sentences_about_signing_are_about_the_code(sentence, label):
 
     assert classify_topic(sentence, doc_about_gpai=True).label == label
     assert classify_topic(sentence, doc_about_gpai=False).label != "gpai_code" or "Kodex" in sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meta has not decided whether to sign the EU code of conduct for model providers.",
+    "Google is still reviewing the voluntary code of conduct for makers of large AI models.",
+])
+def test_a_code_of_conduct_for_model_makers_is_this_code(sentence):
+    """Only the Hiroshima code's own name ("… for organizations developing advanced AI systems") makes a
+    "code of conduct for …" another code; before 2026-12-06 any "code of conduct for …" did."""
+    assert classify_topic(sentence, True).label == "gpai_code"
+    assert classify_topic("OpenAI signed the code of conduct for organizations developing advanced AI systems.",
+                          True).label == "other_code"
