@@ -56,7 +56,7 @@ _WIN = r"(?:\W+\w+)"  # one more word
 
 # commitment words (the AI Pact, Seoul and White House pledges are commitments, not codes)
 _COMMIT = (r"(?:commitments?|pledges?|Zusage\w*|Selbstverpflichtung\w*|Verpflichtungen|engagements?|"
-           r"compromisos?|impegni|compromissos?|toezegging\w*|zobowiąza\w*)")
+           r"compromisos?|impegni|compromissos?|toezegging\w*|zobowiąza(?:nie|nia|ń|niami|niach|niom)\b)")
 
 # -- the GPAI code named ---------------------------------------------------------------------------
 _GENERAL_PURPOSE = re.compile(
@@ -66,7 +66,7 @@ _GENERAL_PURPOSE = re.compile(
     r"algemene\s+doeleinden|algemeen\s+gebruik|ogólnego\s+(?:przeznaczenia|zastosowania)", _F)
 # a code tied to AI by a prefix: "AI code of practice", "AI Act code", "KI-Verhaltenskodex", "KI-Kodex"
 _AI_CODE = re.compile(
-    _AIW + r"(?:[- ]?(?:Act|Verordnung|verordening|Gesetz)\w*)?(?:['’]s)?[- ]\s*(?:voluntary\s+)?" + _CODE_N +
+    r"(?<!G7\s)(?<!G7['’]s\s)(?<!G7-)(?<!Hiroshima\s)" + _AIW + r"(?:[- ]?(?:Act|Verordnung|verordening|Gesetz)\w*)?(?:['’]s)?[- ]\s*(?:voluntary\s+)?" + _CODE_N +
     r"\b(?!\s+(?:generat|assist|complet|editor|review|model|tool|agent))", _F)
 # ... or by a preposition: "code of practice for AI models", "code de bonnes pratiques de l'UE sur
 # l'IA", "kodeks postępowania dla AI" (weaker: "the code of conduct for AI" may be another one)
@@ -91,7 +91,7 @@ _HATE = re.compile(r"hate[- ]speech|Hassrede|Hasskommentar\w*|Hassbotschaft\w*|d
 _HATE_CODE = re.compile(r"\b" + _CODE_N + _WIN + r"{0,8}?\W+(?:" + _HATE.pattern + r")|(?:" + _HATE.pattern +
                         r")\W+" + _CODE_N, _F)
 _OTHER_CODE = re.compile(
-    r"Hiroshima|Hiroszim|\bG7\b" + _WIN + r"{0,3}?\W+" + _CODE_N + r"|"
+    r"Hiroshima|Hiroszim|Group\s+of\s+Seven|international\s+code\s+of\s+conduct\s+for\s+(?:advanced|organi[sz]ations)|\bG7\b" + _WIN + r"{0,3}?\W+" + _CODE_N + r"|"
     r"\b" + _CODE_N + _WIN + r"{0,5}?\W+G7\b|G7-\w*(?:kodex|code)|"
     # the Hiroshima code by its name; not any "code of conduct for …" ("the EU code of conduct for model
     # providers" is this one: it was read as another code and dropped, 2026-12-06)
@@ -100,11 +100,11 @@ _OTHER_CODE = re.compile(
 
 # pledges, not codes
 _AI_PACT = re.compile(
-    r"\bAI[- ]?Pa(?:ct|kt)\w*|\bKI-Pakt\w*|\b(?:pact|pakt\w*|pacte|pacto|patto)\b" + _WIN + r"{0,3}?\W+" + _AIW, _F)
+    r"\bAI[- ]?Pa(?:ct|kt)\w*|\bKI-Pakt\w*|\b(?:pact|(?!pakt\s+(?:de|het|een|dit|dat|die|deze|ze|hem|haar)\b)pakt\w*|pacte|pacto|patto)\b" + _WIN + r"{0,3}?\W+" + _AIW, _F)
 _FRONTIER = re.compile(
-    r"frontier\s+AI\s+safety|(?:\bSeoul|Séoul|Seúl|\bSeul\b|\bfrontier\b|Frontier-KI|IA\s+de\s+pointe|"
+    r"frontier\s+AI\s+safety|(?:\bSeoul|Séoul|Seúl|\bSeul\b|\bfrontier[- ](?:AI|KI|IA)\b|Frontier-KI|IA\s+de\s+pointe|"
     r"IA\s+de\s+frontera|IA\s+di\s+frontiera|IA\s+de\s+fronteira|granicznej)(?=.*\b" + _COMMIT + r")|"
-    r"\b" + _COMMIT + r"\b(?=.*(?:\bSeoul|Séoul|Seúl|\bSeul\b|\bfrontier\b|Frontier-KI|de\s+pointe|de\s+frontera|"
+    r"\b" + _COMMIT + r"\b(?=.*(?:\bSeoul|Séoul|Seúl|\bSeul\b|\bfrontier[- ](?:AI|KI|IA)\b|Frontier-KI|de\s+pointe|de\s+frontera|"
     r"di\s+frontiera|de\s+fronteira|granicznej))", _F)
 _WHITE_HOUSE = re.compile(
     r"(?:White\s+House|Wei(?:ß|ss)e[nm]?\s+Haus\w*|Maison[- ]Blanche|Casa\s+Blanca|Casa\s+Bianca|Casa\s+Branca|"
@@ -202,11 +202,17 @@ _AI_CONTEXT = re.compile(_AIW + r"|" + _AI_ACT.pattern, _F)
 # what only the GPAI code has: its three chapters (transparency, copyright, safety and security),
 # the stop-the-clock fight, the 10 July 2025 publication
 _GPAI_HINTS = re.compile(
-    r"chapters?|Kapitel|\bchapitres?\b|\bcap[ií]tulos?\b|\bcapitol[oi]\b|\bhoofdstuk|\brozdzia\w+|"
+    r"chapters?|Kapitel|\bchapitres?\b|\bcap[ií]tulos?\b|\bcapitol[oi]\b|hoofdstuk|\brozdzia\w+|"
     r"safety\s+and\s+security|copyright|Urheberrecht|droits?\s+d['’]auteur|derechos?\s+de\s+autor|"
     r"diritt[oi]\s+d['’]autore|direitos?\s+de\s+autor|auteursrecht|praw\w*\s+autorsk|"
     r"stop\s+the\s+clock|10\s+July|10\.?\s+Juli|10\s+juillet|10\s+de\s+julio|10\s+luglio|10\s+de\s+julho|"
     r"10\s+juli|10\s+lipca", _F)
+
+# the rules for (general-purpose) models, and the voluntary nature only this code has among AI Act texts
+_MODEL_RULES = re.compile(
+    r"(?:rules?|obligations?|Regeln|Pflichten|règles|normas|regole|regras|regels|zasady|obowiązki)\W+(?:\w+\W+){0,3}?"
+    r"\w*(?:models?|modell\w*|modèles?|modelos?|modelli|modeli)\b", _F)
+_VOLUNTARY = re.compile(r"\bvoluntary|freiwillig\w*|volontaire|voluntari\w*|volontari\w*|vrijwillig\w*|dobrowoln\w*", _F)
 
 GPAI = "gpai_code"
 OTHER_CODES = ("disinfo_code", "ai_pact", "other_code")
@@ -325,12 +331,24 @@ def classify_topic(sentence: str, doc_about_gpai: bool = False, doc_scope: str |
         return Topic(GPAI, 0.95)
     other = _other_code(s, doc_about_gpai)
     if other is not None:
+        # a passing mention of another code beside this one ("X, which quit the disinformation code, will
+        # not sign the code for foundation models"; a sweep of our own sentences, 2026-12-06): the code
+        # named a second time, once the other one is cut out, is this one
+        rest = _HATE_CODE.sub(" ", _OTHER_CODE.sub(" ", _DISINFO_CODE.sub(" ", s)))
+        if len(_CODE_WORD.findall(s)) >= 2 and (_CODE_FOR_AI.search(rest) or doc_about_gpai
+                                                or _GPAI_HINTS.search(rest)):
+            return Topic(GPAI, 0.6)
         return Topic(other, 0.9 if other == "disinfo_code" else 0.7)
     if _CODE_FOR_AI.search(s):
         return Topic(GPAI, 0.95)
     code = _CODE_GENERIC.search(s) or _CODE_REF.search(s)
     pledge = _other_pledge(s)
-    if pledge is not None and not code:  # "Apple joined the AI Pact, which has 100 signatories"
+    # "Apple joined the AI Pact, which has 100 signatories": the pledge, unless the rest of the sentence
+    # speaks of what only this code has, of the rules for models, or asks for a delay
+    without_pact = _AI_PACT.sub(" ", s)
+    if (pledge is not None and not code and not _GPAI_HINTS.search(without_pact)
+            and not (doc_about_gpai and _MODEL_RULES.search(without_pact))
+            and not (_STOP_CLOCK.search(s) and (_AI_ACT.search(s) or doc_about_gpai))):
         return Topic(pledge, 0.85)
     if code or _SIGNATORIES.search(s) or _PACT_BARE.search(s):
         if code and other_doc == "ai_pact" and not _PACT_BARE.search(s):
@@ -345,7 +363,8 @@ def classify_topic(sentence: str, doc_about_gpai: bool = False, doc_scope: str |
     if _AI_ACT.search(s):
         # in a document about the code, "ruled out any signature and will show compliance with the AI
         # Act its own way" or "the AI Act is enough; it will not add a voluntary code" is about the code
-        if doc_about_gpai and (_SIGN_OR_JOIN.search(s) or _CODE_WORD.search(s)):
+        if doc_about_gpai and (_SIGN_OR_JOIN.search(s) or _CODE_WORD.search(s) or _GPAI_HINTS.search(s)
+                               or re.search(_COMMIT, s, _F) or _VOLUNTARY.search(s)):
             return Topic(GPAI, 0.6)
         return Topic("ai_act", 0.8)
     return Topic("none", 0.5 if doc_about_gpai else 0.2)

@@ -367,3 +367,35 @@ def test_a_code_of_conduct_for_model_makers_is_this_code(sentence):
     assert classify_topic(sentence, True).label == "gpai_code"
     assert classify_topic("OpenAI signed the code of conduct for organizations developing advanced AI systems.",
                           True).label == "other_code"
+
+
+# A passing mention of another code or pledge beside a position on this one (a sweep of our own sentences,
+# 2026-12-06: 61 of 163 such sentences were dropped before classification in a document about the code)
+@pytest.mark.parametrize("sentence", [
+    "X, which quit the disinformation code in 2023, said it would not sign the code for foundation models either.",
+    "Microsoft, which endorsed the G7's Hiroshima code of conduct in 2023, said it would sign the EU's code for model providers.",
+    "Amazon, which made voluntary commitments to the White House in 2023, said it would also sign the safety and security chapter.",
+    "Meta said it was still weighing whether the AI Act's transparency commitments made sense for open models.",
+    "OpenAI will sign the transparency commitments of the EU's frontier model code as well.",
+    "Anders als beim Desinformationskodex, den X 2023 verließ, will der Konzern den Kodex für KI-Anbieter unterzeichnen.",
+    "Google hat sich noch nicht entschieden, ob es die freiwilligen Verpflichtungen für Frontier-Modelle aus Brüssel übernimmt.",
+    "Contrairement au code contre la désinformation, qu'il a quitté en 2023, X signera le code de bonnes pratiques sur l'IA.",
+    "A diferencia del código contra la desinformación, que abandonó en 2023, X firmará el código de IA de Bruselas.",
+    "A differenza del codice contro la disinformazione, abbandonato nel 2023, X firmerà il codice Ue sull'IA.",
+    "Ao contrário do código contra a desinformação, que abandonou em 2023, o X vai assinar o código europeu de IA.",
+    "Microsoft, dat de G7-gedragscode steunt, zal ook de Brusselse code voor AI-modellen tekenen.",
+    "Meta pakt de Europese AI-regels voor grote modellen anders aan en tekent de vrijwillige afspraken niet.",
+    "Meta, która w zeszłym roku przystąpiła do Paktu na rzecz AI, wciąż analizuje nowe zasady dla modeli bazowych.",
+    "Meta zobowiązała się przeanalizować unijne zasady dla modeli frontier przed podjęciem decyzji o podpisie.",
+])
+def test_a_passing_mention_of_another_code_keeps_the_sentence(sentence):
+    assert in_scope(classify_topic(sentence, True), True), classify_topic(sentence, True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The international code of conduct for advanced AI systems, endorsed by G7 leaders in 2023, is voluntary.",
+    "Microsoft said it already follows the G7's AI code of conduct.",
+    "The code of conduct for AI agreed by the Group of Seven in 2023 asks developers to publish transparency reports.",
+])
+def test_the_g7_code_by_other_names_is_another_code(sentence):
+    assert classify_topic(sentence, True).label == "other_code"
