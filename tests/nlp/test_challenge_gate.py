@@ -26,7 +26,9 @@ CHALLENGE = Path(__file__).resolve().parents[2] / "nlp" / "data" / "stance_chall
 # trained on a Zen 4 VM (b40077bd…): 0.903, English 0.891, other languages 0.906, ECE 0.038 (0.871 / 0.856 /
 # 0.875 before them; I read this set's errors for that work, so the figure is error-analysis evidence, not a
 # held-out one). Floors ~0.04 below, as models trained on other CPUs moved this set by up to 0.01.
-MACRO_F1_FLOOR = {"all": 0.86, "en": 0.85, "non-en": 0.86}
+# Session 22 (relief requests without a delay word, passing mentions of other codes): 0.918, English 0.891,
+# other languages 0.925, ECE 0.048, same model (14 rows fixed, none broken).
+MACRO_F1_FLOOR = {"all": 0.875, "en": 0.85, "non-en": 0.88}
 ECE_CEILING = 0.07
 
 pytestmark = pytest.mark.skipif(not model_is_current(), reason=f"no current trained model in {default_model_dir()}")
