@@ -468,7 +468,9 @@ NOT_CODE_OBJECT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:letter|petition|ope
                               r"Brief|lettre|carta|lettera|partnership|accord|memorandum|MoU|alliance|collaboration|"
                               r"licen[cs]ing|Partnerschaft|Vertrag|Abkommen|Kooperation|partenariat|contrat|acuerdo|"
                               r"contrato|alianza|accordo|contratto|parceria|acordo|overeenkomst|samenwerking|"
-                              r"umow\w*|porozumieni\w*)", _I)
+                              r"umow\w*|porozumieni\w*|"
+                              # the 2024 AI Pact: signing or joining it is not signing the Code
+                              r"(?:AI[- ]?|KI-)?Pa(?:ct|kt)\w*|pacte|pacto|patto)", _I)
 # Signing a letter, appeal or petition that asks to pause or delay the rules (the guide's rule 7: a
 # "stop the clock" letter a company backed is `undecided`, not a signature of the Code). The model read
 # "hat den Brief mitunterzeichnet" and "podpisał list wzywający do odroczenia" as `sign` and "parmi les

@@ -246,6 +246,25 @@ def _other_code(s: str, doc_about_gpai: bool) -> str | None:
     return None
 
 
+# The pact as an aside to a position on this code, in a document about it: a relative clause ("Meta,
+# which joined the AI Pact last year, is still reviewing the rules") or a comparison opening the sentence
+# ("Unlike the AI Pact, …"): the rest of the sentence is about this code (an own probe, 2026-12-06: both
+# were dropped as about the pact). Not "signed the AI Pact, but Meta stayed out": its second half may
+# still be about the pact.
+_PACT_ASIDE = re.compile(
+    r",\s*(?:which|that|who|die|der|das|welche\w*|qui|qu['’]|que|che|cui|dat|któr\w+)\b[^,;]*?(?:" + _AI_PACT.pattern +
+    r")[^,;]*,|^\W*(?:Like|Unlike|Wie|Anders\s+als|Comme|Contrairement\s+à|Como|A\s+diferencia\s+de[l]?|Come|"
+    r"A\s+differenza\s+d\w+|Ao\s+contrário\s+d\w+|Net\s+als|Anders\s+dan|Podobnie\s+jak|"
+    r"W\s+przeciwieństwie\s+do)\b[^,;]*?(?:" + _AI_PACT.pattern + r")[^,;]*[,;]", _F)
+
+
+def _pact_aside(s: str) -> bool:
+    """The AI Pact only as an aside, with the rest of the sentence left to say something."""
+    m = _PACT_ASIDE.search(s)
+    return m is not None and len((s[:m.start()] + s[m.end():]).split()) >= 4 and not _AI_PACT.search(
+        s[:m.start()] + s[m.end():])
+
+
 def _other_pledge(s: str) -> str | None:
     """Another *pledge* the sentence names (AI Pact, Seoul, White House): not a code, so a "code" in
     the same sentence is a different one ("joined the AI Pact but has not signed the code")."""
@@ -349,6 +368,8 @@ def classify_topic(sentence: str, doc_about_gpai: bool = False, doc_scope: str |
     if (pledge is not None and not code and not _GPAI_HINTS.search(without_pact)
             and not (doc_about_gpai and _MODEL_RULES.search(without_pact))
             and not (_STOP_CLOCK.search(s) and (_AI_ACT.search(s) or doc_about_gpai))):
+        if doc_about_gpai and pledge == "ai_pact" and _pact_aside(s):
+            return Topic("none", 0.5)  # the rest is about this code (``_PACT_ASIDE``)
         return Topic(pledge, 0.85)
     if code or _SIGNATORIES.search(s) or _PACT_BARE.search(s):
         if code and other_doc == "ai_pact" and not _PACT_BARE.search(s):

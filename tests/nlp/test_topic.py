@@ -399,3 +399,27 @@ def test_a_passing_mention_of_another_code_keeps_the_sentence(sentence):
 ])
 def test_the_g7_code_by_other_names_is_another_code(sentence):
     assert classify_topic(sentence, True).label == "other_code"
+
+
+@pytest.mark.parametrize("sentence,in_gpai_doc", [
+    # the AI Pact as an aside to a position on this code: the rest of the sentence is about this code
+    ("Meta, which stayed out of the AI Pact, has not said whether it will sign.", "none"),
+    ("Microsoft, which joined the AI Pact in 2024, said it would sign.", "none"),
+    ("Unlike the AI Pact, the new text binds signatories to publish documentation; Amazon is still assessing it.",
+     "none"),
+    ("Meta, die dem KI-Pakt nicht beigetreten ist, prüft die neuen Regeln noch.", "none"),
+    # the pact itself, or a second half that may still be about it
+    ("Meta did not join the AI Pact in 2024.", "ai_pact"),
+    ("More than a hundred companies signed the AI Pact in 2024, but Meta stayed out.", "ai_pact"),
+    ("Apple joined the AI Pact, which has 100 signatories.", "ai_pact"),
+])
+def test_the_ai_pact_as_an_aside(sentence, in_gpai_doc):
+    assert classify_topic(sentence, True).label == in_gpai_doc
+    assert classify_topic(sentence, False).label == "ai_pact"  # outside a document about this code: the pact
+
+
+def test_joining_the_ai_pact_is_no_sign_cue(analyzer):
+    text = "The code was published on 10 July. Google, which joined the AI Pact, hosted a developer conference."
+    assert analyzer.classify_passage("Google", text).stance == "none"
+    text = "The code was published on 10 July. Microsoft, which joined the AI Pact in 2024, said it would sign."
+    assert analyzer.classify_passage("Microsoft", text).stance == "sign"
