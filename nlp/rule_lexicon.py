@@ -670,19 +670,19 @@ PRESUPPOSING_QUESTION = re.compile(r"\b(?:why|how|when|warum|wieso|weshalb|wie|w
 # when the sentence has someone asking, backing or joining a push for it. The model read 16 of 71 such
 # probes as `none` at up to 0.97 ("backed a proposal to shelve …", "joined a push to extend the compliance
 # deadlines", "apoyó la propuesta de ampliar los plazos"; a probe, 2026-12-06).
+# pressing for something (not backing or welcoming it)
+_PRESSING = (r"ask\w*|call(?:s|ed|ing)?\s+(?:for|on)|urg\w*|press\w*|lobb\w*|push\w*|want\w*|demand\w*|campaign\w*|"
+             r"forder\w*|verlang\w*|dräng\w*|réclam\w*|pression\w*|exig\w*|pid\w*|presion\w*|reclam\w*|chie[sd]\w*|"
+             r"prem\w*|sollecit\w*|ped[ei]\w*|apel\w*|vraag\w*|vroeg\w*|pleit\w*|dring\w*|wzyw\w*|wezwa\w*|domaga\w*|"
+             r"postul\w*")
+# "call" is a request, not naming ("calling the code a simplification", a sign passage; 2026-12-06)
 RELIEF_REQUEST_HEAD = re.compile(
-    # "call" as a request, not as naming ("calling the code a simplification", a sign passage; 2026-12-06)
-    r"\b(?:ask\w*|call(?:s|ed|ing)?\s+(?:for|on)|urg\w*|press\w*|lobb\w*|push\w*|want\w*|seek\w*|sought|back\w*|support\w*|welcom\w*|"
-    r"request\w*|plead\w*|appeal\w*|argu\w*|campaign\w*|coalition|should|needs?|joined|"
-    r"forder\w*|verlang\w*|dräng\w*|bitte\w*|will|wünsch\w*|unterstütz\w*|begrüß\w*|plädier\w*|w[ie]rb\w*|"
-    r"sollte\w*|müsse\w*|brauch\w*|"
-    r"demand\w*|réclam\w*|appel\w*|plaid\w*|soutien\w*|soutenu|salu\w*|souhait\w*|veut|voulait|milit\w*|"
-    r"faudrait|faut|devrai\w*|pression|exig\w*|"
-    r"pid\w*|pide\w*|reclam\w*|apoy\w*|respald\w*|abog\w*|quier\w*|deber[ií]a\w*|presion\w*|solicit\w*|"
-    r"chie[sd]\w*|sosten\w*|appoggi\w*|vuole|dovrebbe\w*|prem\w*|sollecit\w*|invoc\w*|serve|servono|"
-    r"ped[ei]\w*|apel\w*|defend\w*|apoi\w*|quer|deveria\w*|pression\w*|juntou|"
-    r"vraag\w*|vroeg\w*|pleit\w*|steun\w*|wil|zou|moet\w*|dring\w*|verzo[ce]\w*|aangesloten|"
-    r"zwróci\w*|wzyw\w*|wezwa\w*|postul\w*|domaga\w*|popiera\w*|popar\w*|chce\w*|powinn\w*|prosi\w*)\b", _I)
+    r"\b(?:" + _PRESSING + r"|seek\w*|sought|back\w*|support\w*|welcom\w*|request\w*|plead\w*|appeal\w*|argu\w*|"
+    r"coalition|should|needs?|joined|bitte\w*|will|wünsch\w*|unterstütz\w*|begrüß\w*|plädier\w*|w[ie]rb\w*|"
+    r"sollte\w*|müsse\w*|brauch\w*|appel\w*|plaid\w*|soutien\w*|soutenu|salu\w*|souhait\w*|veut|voulait|milit\w*|"
+    r"faudrait|faut|devrai\w*|pide\w*|apoy\w*|respald\w*|abog\w*|quier\w*|deber[ií]a\w*|solicit\w*|"
+    r"sosten\w*|appoggi\w*|vuole|dovrebbe\w*|invoc\w*|serve|servono|defend\w*|apoi\w*|quer|deveria\w*|juntou|"
+    r"steun\w*|wil|zou|moet\w*|verzo[ce]\w*|aangesloten|zwróci\w*|popiera\w*|popar\w*|chce\w*|powinn\w*|prosi\w*)\b", _I)
 # opposing the relief, or a relief no one asks for ("rejected calls for more time", "did not ask for")
 RELIEF_OPPOSED_LEFT = re.compile(
     r"\b(?:reject\w*|oppos\w*|against|dismiss\w*|refus\w*|not|n't|never|no|lehnt\w*|gegen|nicht|kein\w*|"
@@ -701,17 +701,11 @@ DECISION_AFTER = re.compile(
     r"inmiddels|uiteindelijk|nu|potem|następnie|ostatecznie|w\s+końcu|teraz)\b", _I)
 # Pressing for it (not backing or welcoming it): what makes "simpler rules" a request, since the Code is
 # also presented as a simplification ("têm pressionado … para que o código seja simplificado")
-PRESSING_LEFT = re.compile(
-    r"\b(?:ask\w*|call(?:s|ed|ing)?\s+(?:for|on)|urg\w*|press\w*|lobb\w*|push\w*|want\w*|demand\w*|campaign\w*|forder\w*|verlang\w*|"
-    r"dräng\w*|réclam\w*|pression\w*|exig\w*|pid\w*|presion\w*|reclam\w*|chie[sd]\w*|prem\w*|sollecit\w*|"
-    r"ped[ei]\w*|apel\w*|vraag\w*|vroeg\w*|pleit\w*|dring\w*|wzyw\w*|wezwa\w*|domaga\w*|postul\w*)\b[^.;]{0,80}$", _I)
+PRESSING_LEFT = re.compile(r"\b(?:" + _PRESSING + r")\b[^.;]{0,80}$", _I)
 # the rules themselves as what is to be simpler ("the rules to be simplified", "o código seja simplificado",
 # "simplify the obligations"), not compliance or paperwork
-RULES_NEAR_LEFT = re.compile(
-    r"\b(?:rules?|code|Act|obligations?|requirements?|regulation|Regeln|Kodex|Pflichten|Verordnung|règles|code|"
-    r"obligations|règlement|normas?|código|reglas|obligaciones|regole|codice|obblighi|regras|obrigações|regels|"
-    r"gedragscode|verplichtingen|przepis\w*|kodeks\w*|obowiąz\w*)\b(?:\s+[\w'’-]+){0,3}\s*$", _I)
-RULES_NEAR_RIGHT = re.compile(
-    r"^\w*\s+(?:[\w'’-]+\s+){0,3}?(?:rules?|code|Act|obligations?|requirements?|regulation|Regeln|Kodex|Pflichten|"
-    r"Verordnung|règles|règlement|normas?|código|reglas|obligaciones|regole|codice|obblighi|regras|obrigações|regels|"
-    r"gedragscode|verplichtingen|przepis\w*|kodeks\w*|obowiąz\w*)\b", _I)
+_RULES_NOUN = (r"(?:rules?|code|Act|obligations?|requirements?|regulation|Regeln|Kodex|Pflichten|Verordnung|règles|"
+               r"règlement|normas?|código|reglas|obligaciones|regole|codice|obblighi|regras|obrigações|regels|"
+               r"gedragscode|verplichtingen|przepis\w*|kodeks\w*|obowiąz\w*)")
+RULES_NEAR_LEFT = re.compile(r"\b" + _RULES_NOUN + r"\b(?:\s+[\w'’-]+){0,3}\s*$", _I)
+RULES_NEAR_RIGHT = re.compile(r"^\w*\s+(?:[\w'’-]+\s+){0,3}?" + _RULES_NOUN + r"\b", _I)
