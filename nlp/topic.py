@@ -283,8 +283,7 @@ def mentions_code(s: str) -> bool:
 def asks_about_ai_rules(s: str) -> bool:
     """The sentence is about AI rules (the AI Act, AI, a code): relief asked for there is asked of them,
     not of a competition authority or a tax office ("asked for more time in its tax case")."""
-    return bool(_AI_CONTEXT.search(s) or _GENERAL_PURPOSE.search(s) or _CODE_WORD.search(s) or _CODE_GENERIC.search(s)
-                or _SIGNATORIES.search(s))
+    return bool(_AI_CONTEXT.search(s)) or mentions_code(s)
 
 
 def document_scope(sentences: list[str]) -> str:
