@@ -212,6 +212,7 @@ _GPAI_HINTS = re.compile(
 _MODEL_RULES = re.compile(
     r"(?:rules?|obligations?|Regeln|Pflichten|règles|normas|regole|regras|regels|zasady|obowiązki)\W+(?:\w+\W+){0,3}?"
     r"\w*(?:models?|modell\w*|modèles?|modelos?|modelli|modeli)\b", _F)
+_COMMIT_WORD = re.compile(_COMMIT, _F)
 _VOLUNTARY = re.compile(r"\bvoluntary|freiwillig\w*|volontaire|voluntari\w*|volontari\w*|vrijwillig\w*|dobrowoln\w*", _F)
 
 GPAI = "gpai_code"
@@ -261,8 +262,19 @@ _PACT_ASIDE = re.compile(
 def _pact_aside(s: str) -> bool:
     """The AI Pact only as an aside, with the rest of the sentence left to say something."""
     m = _PACT_ASIDE.search(s)
-    return m is not None and len((s[:m.start()] + s[m.end():]).split()) >= 4 and not _AI_PACT.search(
-        s[:m.start()] + s[m.end():])
+    if m is None:
+        return False
+    rest = s[:m.start()] + s[m.end():]
+    return len(rest.split()) >= 4 and not _AI_PACT.search(rest)
+
+
+def _pledge_yields(s: str, doc_about_gpai: bool) -> bool:
+    """A sentence naming a pledge (and no code) is about this code all the same when the rest of it speaks
+    of what only this code has, of the rules for models (in a document about the code), or asks for a
+    delay (a sweep of our own sentences, 2026-12-06)."""
+    without_pact = _AI_PACT.sub(" ", s)
+    return bool(_GPAI_HINTS.search(without_pact) or (doc_about_gpai and _MODEL_RULES.search(without_pact))
+                or (_STOP_CLOCK.search(s) and (_AI_ACT.search(s) or doc_about_gpai)))
 
 
 def _other_pledge(s: str) -> str | None:
@@ -361,12 +373,9 @@ def classify_topic(sentence: str, doc_about_gpai: bool = False, doc_scope: str |
         return Topic(GPAI, 0.95)
     code = _CODE_GENERIC.search(s) or _CODE_REF.search(s)
     pledge = _other_pledge(s)
-    # "Apple joined the AI Pact, which has 100 signatories": the pledge, unless the rest of the sentence
-    # speaks of what only this code has, of the rules for models, or asks for a delay
-    without_pact = _AI_PACT.sub(" ", s)
-    if (pledge is not None and not code and not _GPAI_HINTS.search(without_pact)
-            and not (doc_about_gpai and _MODEL_RULES.search(without_pact))
-            and not (_STOP_CLOCK.search(s) and (_AI_ACT.search(s) or doc_about_gpai))):
+    # "Apple joined the AI Pact, which has 100 signatories": the pledge (``_pledge_yields``: unless the rest
+    # of the sentence is about this code)
+    if pledge is not None and not code and not _pledge_yields(s, doc_about_gpai):
         if doc_about_gpai and pledge == "ai_pact" and _pact_aside(s):
             return Topic("none", 0.5)  # the rest is about this code (``_PACT_ASIDE``)
         return Topic(pledge, 0.85)
@@ -384,7 +393,7 @@ def classify_topic(sentence: str, doc_about_gpai: bool = False, doc_scope: str |
         # in a document about the code, "ruled out any signature and will show compliance with the AI
         # Act its own way" or "the AI Act is enough; it will not add a voluntary code" is about the code
         if doc_about_gpai and (_SIGN_OR_JOIN.search(s) or _CODE_WORD.search(s) or _GPAI_HINTS.search(s)
-                               or re.search(_COMMIT, s, _F) or _VOLUNTARY.search(s)):
+                               or _COMMIT_WORD.search(s) or _VOLUNTARY.search(s)):
             return Topic(GPAI, 0.6)
         return Topic("ai_act", 0.8)
     return Topic("none", 0.5 if doc_about_gpai else 0.2)
