@@ -11,6 +11,7 @@ Labels:
                       Hiroshima code of conduct, the Frontier AI Safety Commitments (Seoul), the
                       White House voluntary commitments
 * ``ai_act``          the AI Act in general, no code
+* ``other_rules``     relief asked from another rulebook or proceeding (the DMA, a competition or tax case)
 * ``none``            none of these
 
 The analyzer classifies only ``gpai_code`` and ``stop_the_clock`` sentences, and ``none``
@@ -198,6 +199,22 @@ _SIGN_OR_JOIN = re.compile(
     r"\bfirm(?:a|ar|ará|ado|ó|aron|are|ato|ata|erà|eranno|ando)\b|\bsuscrib\w*|\bassin\w*|"
     r"\bondertek\w*|\btoetreden\b|\bpodpis\w*|\bprzyst[aą]pi\w*|\bparticip\w*|\bparteci\w*|\bdeelne\w*", _F)
 _CODE_WORD = re.compile(r"\b" + _CODE_N + r"\b", _F)  # any code, named by its noun alone
+# Another rulebook or proceeding a company may ask relief from: competition law (the DMA, antitrust), the
+# DSA, data protection, tax, courts. "Asked for more time to comply with the DMA" is no request about the
+# AI rules (own probes, 2026-12-07: the model read 7 of 12 such sentences as `undecided`).
+_OTHER_RULES = re.compile(
+    r"\b(?-i:DMA|DSA|GDPR|DSGVO|RGPD|AVG|RODO)\b|Digital\s+(?:Markets|Services)\s+Act|"
+    r"Gesetz\w*\s+über\s+digitale\s+(?:Märkte|Dienste)|(?:règlement|législation)\s+sur\s+les\s+(?:marchés|services)\s+numériques|"
+    r"Ley\s+de\s+(?:Mercados|Servicios)\s+Digitales|(?:legge|regolamento)\s+sui\s+(?:mercati|servizi)\s+digitali|"
+    r"\bantitrust|\bcompetition\s+(?:authority|regulator|watchdog|case|law|probe)|statement\s+of\s+objections|"
+    r"\bKartell\w*|\bWettbewerbs(?:behörde|hüter|verfahren|recht)\w*|\bconcurrence\b|\bcompetencia\b|"
+    r"\bconcorrenza\b|\bconcorr[êe]ncia\b|\bmededinging\w*|\bkonkurencj\w*|"
+    r"\btax(?:es|ation)?\b|\bSteuer(?:n|behörde\w*|verfahren\w*|streit\w*|nachzahlung\w*)?\b|\bfisc\w*|\bimp[ôo]ts?\b|"
+    r"\bbelasting\w*|\bpodat(?:ek|ku|kow\w*)\b|"
+    # "court" only as an English noun ("à court terme" is French for short-term), "sąd" but not "sądzić"
+    r"\b(?:a|the|US|federal|appeals?|high|district)\s+court\b|\bcourt\s+(?:case|hearing|ruling|battle)|\blawsuit|"
+    r"\bpatent\w*|\bmerger|\bGericht\w*|\btribuna\w*|\brechtbank\w*|\bsąd(?:u|zie|em|y|ów)?\b", _F)
+
 _AI_CONTEXT = re.compile(_AIW + r"|" + _AI_ACT.pattern, _F)
 # what only the GPAI code has: its three chapters (transparency, copyright, safety and security),
 # the stop-the-clock fight, the 10 July 2025 publication
@@ -387,6 +404,8 @@ def classify_topic(sentence: str, doc_about_gpai: bool = False, doc_scope: str |
         if _CODE_GENERIC.search(s):
             return Topic(GPAI, 0.9)
         return Topic(GPAI, 0.85 if doc_about_gpai else 0.5)
+    if _STOP_CLOCK.search(s) and _OTHER_RULES.search(s) and not _AI_CONTEXT.search(s) and not _SIGN_OR_JOIN.search(s):
+        return Topic("other_rules", 0.7)  # relief from another rulebook ("more time to comply with the DMA")
     if _STOP_CLOCK.search(s) and (_AI_ACT.search(s) or doc_about_gpai):
         return Topic("stop_the_clock", 0.75)
     if _AI_ACT.search(s):
