@@ -35,11 +35,11 @@ REFUSE = [
      r"\bpozosta(?:je|ją|ł|ła|ć)\s+poza\s+kodeksem\b", 0.85),
     (r"\bne\s+(?:signera|signe|va\s+pas\s+signer|signerait)\s+pas\b|\bne\s+pas\s+signer\b|"
      r"\brefus(?:é|e|ent)?\s+de\s+signer\b|\brefus\s+de\s+signer\b|\brejet(?:é|te)\b", 0.9),
-    (r"\bse\s+(?:ha\s+|han\s+)?neg(?:ó|aron|a|an|ará|ado)\s+(?:\w+\s+){0,3}?a\s+firmar\b|\bneg[aá]ndose\b|\bno\s+firmar(?:á|án|emos)?\b|\brechaz(?:ó|a|aron|ado)\b", 0.9),
+    (r"\bse\s+(?:ha\s+|han\s+)?neg(?:ó|aron|a|an|ará|ado)\s+(?:\w+\s+){0,3}?a\s+(?:firmar(?:lo)?|hacerlo)\b|\bneg[aá]ndose\b|\bno\s+firmar(?:á|án|emos)?\b|\brechaz(?:ó|a|aron|ado)\b", 0.9),
     (r"\b(?:ha|hanno)\s+rifiutato\b|\bsi\s+è\s+rifiutat[ao]\b|\brifiuta\b|\bnon\s+firmer(?:à|anno|emo)\b|"
      r"\bnon\s+firmare\b|\bha\s+respinto\b", 0.9),
     # Portuguese, Dutch, Polish (the guide's language notes)
-    (r"\brecus(?:a|ou|aram|am)(?:-se)?\s+(?:[\w-]+\s+){0,3}?a\s+(?:assinar|aderir)\b|\bfic(?:a|ou|am|aram|ará)\s+de\s+fora\b|"
+    (r"\brecus(?:a|ou|aram|am)(?:-se)?\s+(?:[\w-]+\s+){0,3}?a\s+(?:assinar|aderir|fazê-lo)\b|\bfic(?:a|ou|am|aram|ará)\s+de\s+fora\b|"
      r"\brejeit(?:a|ou|aram|am)\b|\bweiger(?:t|de|den|en)\b|\bblijf(?:t|ft)?\s+erbuiten\b|\bbleef\s+erbuiten\b|"
      r"\bwijst\s+(?:\w+\s+){0,4}af\b|\bwees\s+(?:\w+\s+){0,4}af\b|\bafgewezen\b|"
      r"\bodm(?:ówi|awi|awia)\w*\s+(?:\w+\s+){0,2}?(?:podpisania|przystąpienia|podpisu)\b|\btrzyma\s+się\s+z\s+dala\b|\bodrzuci\w*\b|\bodrzuca\w*\b|"
@@ -205,6 +205,14 @@ NO_COMMENT = re.compile(
     r"\bnão\s+respondeu\s+(?:a\s+um|ao)\s+pedido\b|\bnão\s+quis\s+comentar\b|"
     r"\breageerde\s+niet\s+op\s+(?:een|het)\s+verzoek\b|\bwilde\s+(?:niet\s+reageren|geen\s+commentaar\s+geven)\b|"
     r"\bnie\s+odpowiedzia\w*\s+na\s+prośbę\b|\bodmówi\w*\s+komentarza\b", _I)
+# The question a request for comment asked: whether the target signs ("Asked whether it would sign the code,
+# Apple declined to comment", "did not respond to a request for comment on whether it would join"). Its
+# silence is then an open decision (the guide's rule 10), not "no comment" alone; own probes, 2026-12-07:
+# the rules' no-comment reading outvoted the model's `undecided` on 13 of them.
+SIGN_QUESTION = re.compile(
+    r"\b(?:whether|if|ob|si|se|czy|of\s+(?:het|hij|zij|ze|de\s+\w+))\b[^.;]{0,60}?\b(?:sign(?:s|ed|ing|er\w*)?|join\w*|"
+    r"put\s+its\s+name|unterzeichn\w*|unterschreib\w*|beitr\w*|beizutreten|adh[éèe]r\w*|firm\w*|suscrib\w*|"
+    r"assin\w*|ader\w*|ondertek\w*|toetre\w*|podpis\w*|przyst[aą]\w*)\b", _I)
 # A partial signature worded without a sign verb (the guide's rule 9: `sign`): "backing only the safety part of the
 # code", "beschränkt sich auf das Kapitel zu Sicherheit", "si è fermata al capitolo su sicurezza", "a limité sa
 # signature au seul volet sûreté". The model read them as `refuse` at 0.89-0.99 (a probe, 2026-12-06): a reread
@@ -337,7 +345,11 @@ _SIGN_VERB = (r"(?:sign(?:ing)?|signer|unterzeichnen|unterschreiben|beizutreten|
               r"firmarlo|assinar|aderir|adherirse|aderire|(?:onder)?tekenen|podpisa\w*|przystąpi\w*)")
 REFUSAL_NOUN = re.compile(
     r"\b(?:refusal|rejection|Weigerung|Ablehnung|refus|rejet|negativa|rechazo|rifiuto|recusa|rejeição|weigering|"
-    r"afwijzing|odmow[aąyie]|odrzuceni[eau])\b(?:[^.;:!?]{0,50}?\b" + _SIGN_VERB + r"|[^.;:!?]{0,50}?\b" + _CODE_WORD + r")\b", _I)
+    r"afwijzing|odmow[aąyie]|odrzuceni[eau])\b(?:[^.;:!?,]{0,50}?\b" + _SIGN_VERB + r"|[^.;:!?,]{0,50}?\b" + _CODE_WORD +
+    # a comma ends the noun's reach ("Malgré le refus de Meta, Google a signé le code": the sign verb is Google's;
+    # own probes, 2026-12-07: 11 of them read as the target's refusal in seven languages) except before a German
+    # zu-infinitive ("Metas Weigerung, den Kodex zu unterzeichnen")
+    r"|[^.;:!?]{0,50}?\b(?:zu\s+(?:unterzeichnen|unterschreiben)|beizutreten))\b", _I)
 SIGN_NOUN = re.compile(
     r"\b(?:accession|adhesión|adesione|adesão|adhésion|Beitritt|toetreding|przystąpieni[ea])\b[^.;:!?]{0,40}?\b"
     + _CODE_WORD + r"\b", _I)
@@ -369,6 +381,17 @@ NOMINAL_HEDGE = re.compile(
 NOMINAL_AGENT_BEFORE = re.compile(r"^(?:['’]s?)?\s*$|^\s*s\s*$")
 NOMINAL_AGENT_AFTER = re.compile(r"^(?:\s*[\w-]+){0,3}?\s*(?:by|przez|door|par|von|durch|por(?:\s+parte\s+de)?|da(?:\s+parte\s+di)?|"
                                  r"de\s+la\s+part\s+de|pela|pelo|de)\s+(?:la\s+|el\s+|le\s+|a\s+|o\s+|het\s+|de\s+)?$", _I)
+# What may stand between a position noun and its agent named inside the cue: the genitive's preposition and
+# article ("le refus de Meta", "die Weigerung von Meta", "odmowy Mety", "de weigering van Meta"). A name after
+# anything else is the subject of another clause ("Mimo odmowy Mety Google podpisał": Google signed; own probes,
+# 2026-12-07: 8 such sentences read as the second company's refusal in six languages)
+NOMINAL_AGENT_INSIDE = re.compile(
+    r"^\s*(?:(?:of|by|de|du|des|d['’]|von|der|di|del|dello|della|da|do|dos|das|van|door|przez|par|the|la|le|el|il|lo|"
+    r"a|o|het|l['’])\s*){0,3}$", _I)
+# The complement marker before an infinitive ("le refus de Meta de signer", "refusal to sign", "Weigerung, den
+# Kodex zu unterzeichnen", "weigering om … te ondertekenen"): a sign verb after it is the noun's complement; a sign
+# verb without it is another clause's finite verb ("Mimo odmowy Mety Google podpisał")
+INFINITIVE_MARK = re.compile(r"(?:\b(?:de|d|to|zu|di|a|te|om|aby|żeby|by)|['’])\s*$", _I)
 # A refusal noun whose by-phrase names no company ("the rejection of the code by lobby groups", "le rejet
 # du code par plusieurs associations"): someone else's position, not the subject's. The model read these
 # as the subject's refusal (or signature) at 0.99 in all eight languages (our probes, 2026-12-06). "by
@@ -534,6 +557,7 @@ CLAUSE = re.compile(r";|\s[—–]\s|" + _SENTENCE_END + r"|(?<![\w-])(?:while|w
 APPOSITIVE = re.compile(r",\s*(?:a|an|the|whose|which|who|one|its|el|la|le|il|der|die|das|un|una|une)\b[^,]{0,80},")
 _JOINERS = r"(?:\s*(?:,|and|und|et|y|e|ed|en|i|oraz|or|oder|ou|o|of|lub|albo|&|as\s+well\s+as|sowie)\s*)+"
 COORD = re.compile(r"^" + _JOINERS + r"$", _I)
+JOINER_PREFIX = re.compile(r"^" + _JOINERS, _I)  # "et d'Apple": a joiner, then a genitive
 # A list item with a short description before its name ("…, the Paris lab Mistral AI, and the Canadian
 # start-up Cohere", "sowie das deutsche Start-up Aleph Alpha", "e la francese Mistral"): the joiner, then at
 # most three words, none of them a contrast, a negation, a relative pronoun or a verb of saying

@@ -52,6 +52,8 @@ from nlp.rule_lexicon import (
     HEDGE,
     HEDGE_AFTER,
     INFINITIVE_BEFORE,
+    INFINITIVE_MARK,
+    JOINER_PREFIX,
     INTEREST_LEFT,
     LATER,
     LETTER_DELAY,
@@ -64,6 +66,7 @@ from nlp.rule_lexicon import (
     NO_COMMENT,
     NOMINAL_AGENT_AFTER,
     NOMINAL_AGENT_BEFORE,
+    NOMINAL_AGENT_INSIDE,
     NOMINAL_ANNOUNCED,
     NOMINAL_HEDGE,
     NOMINAL_NEGATION,
@@ -98,6 +101,7 @@ from nlp.rule_lexicon import (
     RULES_NEAR_RIGHT,
     SEPARABLE_REFUSAL,
     SEPARABLE_SIGN,
+    SIGN_QUESTION,
     SEPARABLE_SIGN_OBJECT,
     SIGN,
     SIGN_NOUN,
@@ -212,6 +216,7 @@ def find_cues(text: str) -> list[Cue]:
             raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0), "absence"))
     for m in ABSENT_FROM_LIST.finditer(text):
         raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0), "absence"))
+    raw = _cut_nominal_refusals(raw, text)
     raw.sort(key=lambda c: (-(c.end - c.start), c.start))
     kept: list[Cue] = []
     for c in raw:
@@ -309,6 +314,23 @@ def find_cues(text: str) -> list[Cue]:
     return out
 
 
+def _cut_nominal_refusals(raw: list[Cue], text: str) -> list[Cue]:
+    """A refusal noun's match runs on to a sign verb or a code word; a finite sign verb inside it belongs to
+    another clause ("Malgré le refus de Meta, Google a signé", "Mimo odmowy Mety Google podpisał"), so the noun's
+    cue ends before it and both cues stay (own probes, 2026-12-07)."""
+    finite = [c for c in raw if c.stance == "sign" and c.reread is None]
+    out = []
+    for c in raw:
+        if c.reread == "nominal" and c.stance == "refuse":
+            inner = [f for f in finite if c.start < f.start and f.end <= c.end
+                     and not INFINITIVE_MARK.search(text[c.start:f.start]) and not re.match(r"(?:to|zu)\b", f.text, _I)]
+            if inner:
+                end = c.start + len(text[c.start:min(f.start for f in inner)].rstrip(" ,"))
+                c = Cue(c.stance, c.strength, c.start, end, text[c.start:end], c.reread)
+        out.append(c)
+    return out
+
+
 def _whether_before(left: str) -> bool:
     """A "whether" / "if" opens the clause before a sign verb ("asked whether they would sign"). Italian
     and Portuguese "se" is "if", but Spanish, French and Portuguese "se" is also the reflexive pronoun
@@ -395,9 +417,29 @@ def nominal_agents(cue: Cue, targets: list[tuple[int, int]], others: list[tuple[
     decide as for a verb ("Meta defended its refusal") and applies an accession noun to no one."""
     ments = [(s, e, True) for s, e in targets] + [(s, e, False) for s, e in others]
     return [t for s, e, t in ments
-            if (cue.start <= s and e <= cue.end)
+            if (cue.start <= s and e <= cue.end and (s, e) in _agents_inside(cue, ments, text))
             or (e <= cue.start and NOMINAL_AGENT_BEFORE.match(text[e:cue.start]))
             or (s >= cue.end and NOMINAL_AGENT_AFTER.match(text[cue.end:s]))]
+
+
+def _agents_inside(cue: Cue, ments: list[tuple[int, int, bool]], text: str) -> set[tuple[int, int]]:
+    """The names inside a position noun's cue that are its genitive agent: the first, right after the noun
+    (``NOMINAL_AGENT_INSIDE``), and those coordinated with it ("le refus de Meta et d'Apple de signer")."""
+    inside = sorted((s, e) for s, e, _ in ments if cue.start <= s and e <= cue.end)
+    noun_end = cue.start + len(cue.text.split(None, 1)[0]) if cue.text.strip() else cue.start
+    agents: set[tuple[int, int]] = set()
+    prev_end = noun_end
+    for s, e in inside:
+        gap = text[prev_end:s]
+        if agents:  # only a coordinated name goes on ("de Meta et d'Apple")
+            joiner = JOINER_PREFIX.match(gap)
+            if joiner is None or not NOMINAL_AGENT_INSIDE.match(gap[joiner.end():]):
+                break
+        elif not NOMINAL_AGENT_INSIDE.match(gap):
+            break
+        agents.add((s, e))
+        prev_end = e
+    return agents
 
 
 def _group(ments: list[tuple[int, int, bool]], text: str, forward: bool) -> list[tuple[int, int, bool]]:
@@ -510,6 +552,8 @@ class RuleStanceClassifier:
                                             list(passage.other_spans), text))
                    # "has so far declined to comment on the code" is silence so far: an open decision
                    and not TIME_QUALIFIER.search(text[max(0, m.start() - 25):m.start()])
+                   # asked whether it signs: the silence leaves the decision open (rule 10)
+                   and not SIGN_QUESTION.search(text, *_sentence_bounds(text, m.start(), m.end()))
                    for m in NO_COMMENT.finditer(text))
 
     def _named_for_others(self, passage: Passage, found: list[Cue]) -> bool:
