@@ -146,7 +146,7 @@ NEGATED_INTEREST = re.compile(
 DELIBERATION = 0.75
 # Reconsidering an earlier decision. After a refusal in the same passage it is a reread ("reversal"): the model
 # read "turned down the code in July, is now reconsidering" as the refusal (a helper's probe, 2026-12-06)
-_RECONSIDER = (r"\breconsider(?:s|ing|ed)?\b|\brethink(?:s|ing)?\b|\b(?:revisando|reconsiderando|repensando)\s+(?:esa|essa|su|sua)\s+"
+_RECONSIDER = (r"\breconsider(?:s|ing|ed)?\b|\brethink(?:s|ing)?\b|\btak(?:es|ing)\s+a\s+(?:second|fresh|new)\s+look\b|\b(?:revisando|reconsiderando|repensando)\s+(?:esa|essa|su|sua)\s+"
                r"decisi(?:ón|ão)\b|\b(?:überdenkt|überdenken)\b|\bdenkt\s+(?:\w+\s+){0,3}neu\s+nach\b|\breconsidère\b|"
                r"\bsta\s+riconsiderando\b|\briconsidera\b|\bheroverweeg\w*\b|\bponownie\s+(?:analizuje|rozważa)\b")
 RECONSIDER = re.compile(_RECONSIDER, _I)
@@ -160,7 +160,7 @@ UNDECIDED = [
     (r"\bha(?:s|ve)\s+not\s+(?:yet\s+)?decided\b|\bhasn['’]t\s+(?:yet\s+)?decided\b|\bundecided\b|\bno\s+decision\b|"
      r"\byet\s+to\s+(?:decide|make\s+a\s+decision)\b|\bstill\s+(?:reviewing|studying|considering|evaluating|assessing|"
      r"weighing)\b|\b(?:is|was|were|are)\s+(?:reviewing|studying|considering|evaluating|assessing|weighing|examining)\b|"
-     r"\bunder\s+review\b|\breview\s+(?:was|is)\s+ongoing\b|\bkept\s+its\s+options\s+open\b|\bon\s+the\s+fence\b|"
+     r"\bunder\s+review\b|\breview\s+(?:was|is)\s+ongoing\b|"
      r"\b(?:has|have)\s+not\s+said\s+whether\b|\bhasn['’]t\s+said\s+whether\b|\bdeclined\s+to\s+say\s+whether\b|"
      r"\bwould\s+not\s+say\s+whether\b|\bdeclined\s+to\s+(?:comment|say)\b[^.;]{0,30}\bwhether\b|\bconsider(?:s|ing)?\s+(?:whether|signing)\b|\bwill\s+decide\b|" + _FUTURE_DECISION, DELIBERATION),
     (r"\bnoch\s+nicht\s+(?:festgelegt|entschieden)\b|\bprüf(?:e|t|en)\b|\bunentschlossen\b|"
@@ -293,6 +293,20 @@ NOT_SIGNED = re.compile(r"\b(?:had|has|have)\s+not\s+(?:yet\s+)?signed\b|\b(?:ha
 STATUS_DATE = re.compile(r"\bas\s+(?:of|at)\s+\w+|\bat\s+the\s+time\s+of\s+(?:writing|publication|going\s+to\s+press)\b|"
                          r"\bby\s+(?:the\s+)?(?:deadline|press\s+time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                          _I)
+# A closed relative clause before a cue ("Microsoft, which had said it was likely to sign, put its name to the
+# code"): its hedge is the old position, not the main verb's (own probe, 2026-12-07)
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|die|der|das|qui|que|che|dat|któr\w+)\b[^,]*,", _I)
+# Idioms of an open position: "on the fence", "keeps its cards close to its chest", "hedging its bets". The
+# model read them as a refusal or a signature at 0.87-0.99 (own probes, 2026-12-07): a reread
+OPEN_IDIOM = re.compile(
+    r"\b(?:sit\w*\s+)?on\s+the\s+fence\b|\bcards\s+close\s+to\s+(?:its|their|the)\s+chest\b|"
+    r"\bhedg\w+\s+(?:its|their)\s+bets\b|\bnon-?committal\b|\btight-lipped\b|"
+    r"\bkeep\w*\s+(?:its|their)\s+options\s+open\b|\bkept\s+its\s+options\s+open\b|"
+    r"\bhält\s+sich\s+(?:\w+\s+){0,3}?bedeckt\b|\bentretient\s+le\s+flou\b|\bmantiene\s+(?:la\s+)?incógnita\b|"
+    # open to signing is not signing (sign at 0.90-0.95)
+    r"\bopen\s+to\s+(?:sign|join|adher|putting)\w*|\bouverte?s?\s+à\s+(?:signer|adhérer)\b|"
+    r"\babiert[oa]s?\s+a\s+(?:firmar|adherirse|suscribir)\w*|\bapert[oa]\s+a\s+(?:firmare|aderire)\b|"
+    r"\babert[oa]s?\s+a\s+(?:assinar|aderir)\b", _I)
 # Missing from the signatory list (the guide's rule 10: "notably absent from the list"): undecided, and a
 # signatory cue turned, as a mixture should read it (the bare "signatories" is what a model sees)
 ABSENT_FROM_LIST = re.compile(
@@ -308,6 +322,8 @@ ABSENT_FROM_LIST = re.compile(
     r"\btaucht\s+(?:\w+\s+){0,8}nicht\s+auf\b|\bn['’]appara(?:î|i)t\s+pas\b|\bno\s+aparece(?:n)?\b|"
     r"\bnon\s+(?:compare|appare)\b|\bnão\s+aparece(?:m)?\b|\bkomt\s+(?:\w+\s+){0,3}niet\s+voor\b|"
     r"\bnie\s+pojawia\s+się\b|"
+    # "the list of signatories does not include Apple" (own probes, 2026-12-07: read as a refusal or a signature)
+    r"\b(?:list|signatories)\b[^.;]{0,40}?\b(?:does\s+not|doesn['’]t|did\s+not|didn['’]t|do\s+not|don['’]t)\s+include\b|"
     # "has yet to sign", "those still to sign", "the notable absentees", "les grands absents" (a probe, 2026-12-06:
     # the rules read "to sign" as a sign cue, the model "absentees" as a refusal)
     r"\b(?:yet|still)\s+to\s+(?:sign|join|commit|endorse|put\s+(?:its|their)\s+names?\s+to)\w*|\babsentees?\b|"
@@ -408,7 +424,7 @@ SIGN = [
      r"\bfirm(?:ó|aron)\b|\b(?:ha|han)\s+firmado\b|\b(?:ha|hanno)\s+(?:firmato|sottoscritto)\b|"
      r"\bassin(?:ou|aram)\b|\b(?:tem|têm)\s+assinado\b|\bader(?:iu|iram)\b|\bsubscreveu\b|"
      r"\b(?:heeft|hebben)\s+(?:(?!niet\b|nooit\b)\w+\s+){0,4}(?:ondertekend|getekend)\b|\bondertekende\b|\btekende\b|\bpodpisał\w*\b|\bprzystąpił\w*\b", 0.9),
-    (r"\b(?:will|would|to|shall|'ll)\s+(?:\w+\s+)?sign\b|\bsign(?:ing|s)?\b|\bunterzeichnen\b|\bunterschreiben\b|"
+    (r"\b(?:will|would|to|shall|'ll)\s+(?:\w+\s+)?sign\b|\bsign(?:ing|s)?\b|\bput(?:s|ting)?\s+(?:its|their)\s+name\s+(?:to|on)\b|\bunterzeichnen\b|\bunterschreiben\b|"
      r"\bsigner(?:a|ait|ont)?\b|\bfirmar(?:á|án|emos)?\b|\bfirmer(?:à|anno|emo)\b|\bfirmare\b|"
      r"\bsottoscriv(?:ere|erà|eranno)\b|"
      r"\bassinar(?:á|ão)?\b|\bassiná-l[oa]s?\b|\bfirmarl[oa]s?\b|\baderir(?:á|ão)?\b|\bsubscrever\b|\b(?:onder)?tekenen\b|\b(?:onder)?tekent\b|"

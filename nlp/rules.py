@@ -75,6 +75,7 @@ from nlp.rule_lexicon import (
     NOT_YET,
     ONLY,
     ONLY_IF_RIGHT,
+    OPEN_IDIOM,
     OPEN_QUESTION,
     OPPOSITE_STANCE,
     OTHER_OBJECT,
@@ -90,6 +91,7 @@ from nlp.rule_lexicon import (
     REFUSAL_NOUN,
     REFUSAL_WITH_COMPLEMENT,
     REFUSE,
+    RELATIVE_ASIDE,
     RELATIVE_AFTER_NAME,
     RELATIVE_PRONOUN,
     RELIEF_OPPOSED_LEFT,
@@ -164,6 +166,7 @@ _READ_CUES = (
     (OWN_WAY, "refuse", 0.85, "own_way"),
     (WILLINGNESS, "sign", 0.85, "willingness"),
     (REFUSAL_NOUN, "refuse", 0.85, "nominal"),
+    (OPEN_IDIOM, "undecided", 0.8, "hedge"),
 )
 
 
@@ -266,7 +269,7 @@ def find_cues(text: str) -> list[Cue]:
                         "negation" if intent else None)
             # six words back, from a wider window: 40 characters cut "Vermutlich wird auch Anthropic den
             # Kodex unterzeichnen" to "…lich wird auch"
-            elif HEDGE.search(" ".join(text[max(0, c.start - 90):c.start].split()[-6:]) + " " + c.text) \
+            elif HEDGE.search(" ".join(RELATIVE_ASIDE.sub(",", text[max(0, c.start - 90):c.start]).split()[-6:]) + " " + c.text) \
                     or HEDGE_AFTER.match(right) \
                     or (c.strength < 0.9 and ONLY_IF_RIGHT.match(text[c.end:c.end + 100])) \
                     or ((c.reread == "willingness" or INTEREST_LEFT.search(" ".join(left.split()[-4:])))
