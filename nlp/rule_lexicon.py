@@ -279,7 +279,9 @@ DELAY_REQUEST = re.compile(
     r"\b(?:złagodzeni\w*|osłabieni\w*|złagodzić|osłabić)\s+(?:\w+\s+)?kodeks\w*\b|"
     # asking to keep the Code simple / light: lobbying to soften it (the guide's undecided row)
     # (the request is often quoted: "keep its Code 'as simple as possible'")
-    r"\bkeep\s+(?:the|its|this)\s+(?:\w+\s+){0,2}?code\s+" + _QUOTE + r"(?:as\s+|very\s+)?(?:simple|light|lean|light-touch)\b|"
+    # "keep the code of practice light and simple" (own probe, 2026-12-07: read as `sign`)
+    r"\bkeep\s+(?:the|its|this)\s+(?:\w+\s+){0,2}?code(?:\s+of\s+(?:good\s+)?(?:practice|conduct))?\s+" + _QUOTE +
+    r"(?:as\s+|very\s+)?(?:simple|light|lean|light-touch)\b|"
     r"\bKodex\s+" + _QUOTE + r"(?:\w+\s+){0,3}?(?:schlank|einfach|simpel)\s+(?:zu\s+)?halten\b|"
     r"\bgarder\s+(?:le|ce)\s+code\s+" + _QUOTE + r"(?:\w+\s+){0,2}?(?:simple|léger)\b|"
     r"\bmantener\s+(?:el|este)\s+código\s+" + _QUOTE + r"(?:\w+\s+){0,3}?(?:simple|sencillo|ligero)\b|"
@@ -508,6 +510,14 @@ NOT_CODE_OBJECT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:letter|petition|ope
                               r"licen[cs]ing|Partnerschaft|Vertrag|Abkommen|Kooperation|partenariat|contrat|acuerdo|"
                               r"contrato|alianza|accordo|contratto|parceria|acordo|overeenkomst|samenwerking|"
                               r"umow\w*|porozumieni\w*|"
+                              # appeals and calls, elided ("dell'appello") or verb-final ("hat das Schreiben …
+                              # unterzeichnet" is read by LETTER_SIGNATURE); Polish "list" only as a letter (own
+                              # probes, 2026-12-07: "tra i firmatari dell'appello", "sygnatariuszy listu" read as `sign`)
+                              r"(?:\w+['’])?(?:appello|appel(?=\s+(?:à|a|pour|des|de|du)\b)|lettre|lettera)\b|"
+                              r"Appell\w*|Aufruf\w*|(?-i:Schreiben)|llamamiento|apelo|oproep|apel(?:u|em)?\b|"
+                              r"pétition|petición|petizione|petição|petitie|petycj\w*|"
+                              r"list(?:u|em)?(?=\s+(?:otwart|wzywaj|z\s+apelem|do\b|w\s+sprawie|ws\.)|,?\s+(?:w\s+)?któr)|"
+                              r"otwart\w+\s+list\w*|"
                               # the 2024 AI Pact: signing or joining it is not signing the Code
                               r"(?:AI[- ]?|KI-)?Pa(?:ct|kt)\w*|pacte|pacto|patto)", _I)
 # Signing a letter, appeal or petition that asks to pause or delay the rules (the guide's rule 7: a
@@ -521,18 +531,24 @@ _SIGNING = (r"(?:co-?)?sign\w*|(?:mit)?unterzeichne\w*|(?:mit)?unterschrieb\w*|(
             r"signatári\w*|onderteken\w*|medeonderteken\w*|(?:po)?podpis\w*|sygnatariusz\w*|sygnowa\w*")
 _LETTER = (r"(?:open\s+)?letter|appeal|petition|Brief(?:es|s)?|Schreiben(?:s)?|Aufruf(?:s|es)?|Appell(?:s)?|Petition|"
            r"lettre|appel|pétition|tribune|carta|llamamiento|petición|lettera|appello|petizione|apelo|petição|"
-           r"brief|oproep|petitie|list(?:u|em)?(?=\s+(?:otwart\w*|wzywaj\w*|z\s+apelem|do\b|w\s+sprawie|ws\.))|"
+           r"brief|oproep|petitie|list(?:u|em)?(?=\s+(?:otwart\w*|wzywaj\w*|z\s+apelem|do\b|w\s+sprawie|ws\.)|,?\s+(?:w\s+)?któr)|"
            r"otwart\w+\s+list\w*|apel\w*|petycj\w*")
 LETTER_SIGNATURE = re.compile(
-    rf"\b(?:{_SIGNING})\s+(?:of\s+|des\s+|de\s+|del\s+|della\s+|da\s+|van\s+)?(?:(?:an?|the|this|that|its|den|"
+    rf"\b(?:{_SIGNING})\s+(?:of\s+|des\s+|de\s+|del\s+|della\s+|dell['’]|degli\s+|delle\s+|da\s+|do\s+|van\s+)?(?:(?:an?|the|this|that|its|den|"
     rf"einen|diesen|des|eines|la|le|une|cette|una|esta|esa|un|quella|questa|a|uma|essa|de|een|die|het)\s+|l['’])?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_LETTER})\b|"
     # the letter before the verb: "den Brief mitunterzeichnet", "de brief ondertekend"
-    rf"\b(?:{_LETTER})\s+(?:[\w-]+\s+){{0,3}}?(?:mit)?(?:unterzeichnet|unterschrieben)\b|\b(?:{_LETTER})\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:mede)?ondertekend\b", re.I)
+    # (five words between: "den Appell zur Aussetzung der KI-Verordnung unterschrieben"; own probe, 2026-12-07)
+    rf"\b(?:{_LETTER})\s+(?:[\w-]+\s+){{0,5}}?(?:mit)?(?:unterzeichnet|unterschrieben)\b|\b(?:{_LETTER})\s+(?:[\w-]+\s+){{0,5}}?"
+    rf"(?:mede)?ondertekend\b|"
+    # a signature put under the letter: "zette zijn handtekening onder de brief", "seine Unterschrift unter den Brief"
+    rf"\b(?:handtekening\w*|Unterschrift\w*)\s+(?:\w+\s+)?(?:onder|unter)\s+(?:de|het|een|die|den|das|einen|ein)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_LETTER})\b", re.I)
 LETTER_DELAY = re.compile(
     r"\b(?:pause|paus\w*|delay\w*|postpon\w*|suspen\w*|moratori\w*|stop\s+the\s+clock|Verschiebung|Aufschub|"
-    r"auszusetzen|aussetzen|verschieben|Uhr\s+(?:[\w-]+\s+){0,4}?anzuhalten|(?:un|le|du)\s+report\b|repousser|aplaz\w*|pospon\w*|"
+    # the clock stopped for "the rules for AI models" (six words between; own probe, 2026-12-07)
+    r"auszusetzen|aussetzen|verschieben|Uhr\s+(?:[\w-]+\s+){0,8}?anzuhalten|(?:un|le|du)\s+report\b|repousser|aplaz\w*|pospon\w*|"
+    r"hinaus(?:zu)?schieb\w*|vertag\w*|décal\w*|fermare\s+le\s+lancette|slitt\w*|op\s+te\s+schuiven|opschuiv\w*|przerw\w*|"
     r"rinvi\w*|rinviare|sospen\w*|posticip\w*|adia\w*|uitstel\w*|uit\s+te\s+stellen|opschort\w*|op\s+te\s+schorten|"
     r"wstrzyma\w*|odrocz\w*|zawiesz\w*|zawiesi\w*|zatrzyma\w*\s+zegar\w*|"
     # freezing the rules: "auf Eis legen", "congelare", "bevriezen"

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.rules import RuleStanceClassifier, find_cues
 from nlp.classifier import Passage
+from nlp.rules import RuleStanceClassifier, find_cues
 from nlp.transformer import default_model_dir, model_is_current
+
 
 def _span(text, name):
     return ((text.index(name), text.index(name) + len(name)),)
