@@ -320,7 +320,7 @@ def find_cues(text: str) -> list[Cue]:
 def _cut_nominal_refusals(raw: list[Cue], text: str) -> list[Cue]:
     """A refusal noun's match runs on to a sign verb or a code word; a finite sign verb inside it belongs to
     another clause ("Malgré le refus de Meta, Google a signé", "Mimo odmowy Mety Google podpisał"), so the noun's
-    cue ends before it and both cues stay (own probes, 2026-12-07)."""
+    cue ends before it and both cues stay (own probes, 2026-12-06)."""
     finite = [c for c in raw if c.stance == "sign" and c.reread is None]
     out = []
     for c in raw:

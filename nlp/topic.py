@@ -140,7 +140,7 @@ _PACT_BARE = re.compile(r"\bthe\s+(?:voluntary\s+)?(?:pact|pledges?)\b|\b(?:den|
 # company signed", "the launch was put on hold" ask for nothing)
 _RULES_EN = (r"(?:Act|rules?|obligations?|law|regulation|requirements?|provisions?|implementation|enforcement|"
              r"application|timeline|deadlines?|code)")
-# More relief and delay wordings, own probes, 2026-12-07: 55 of 70 such requests in eight languages were dropped
+# More relief and delay wordings, own probes, 2026-12-06: 55 of 70 such requests in eight languages were dropped
 # as AI Act sentences ("urged the EU to put the AI Act on ice", "die Anwendung hinauszuschieben", "décaler
 # l'application", "far slittare", "op te schuiven", "o przerwę w stosowaniu"). A word with an everyday sense
 # (Polish "przerwa", "przesunąć", "odłożyć"; Dutch "verschuiven") counts only with the rules or a date nearby.
@@ -220,7 +220,7 @@ _DELAY_CORE = (r"stop\s+the\s+clock|stopp(?:t|en)?\s+(?:die|der)\s+Uhr|arrêter\
                # freezing the rules ("congelare l'AI Act", "freeze the AI Act"; a probe, 2026-12-06)
                r"\b(?:freez\w*|froze|frozen|congel\w*|geler|gel\s+de|bevriez\w*|zamroz\w*)\b|"
                r"\breport(?:er)?\b(?=.*\b(?:AI Act|IA|code)\b)|"
-               # more delay verbs and clocks stopped (own probes, 2026-12-07; see ``_RELIEF_WORDED``)
+               # more delay verbs and clocks stopped (own probes, 2026-12-06; see ``_RELIEF_WORDED``)
                r"\bUhr\s+(?:[\w-]+\s+){0,8}?(?:an(?:zu)?halten|angehalten)\b|\bhinaus(?:zu)?schieb\w*|\bhinausgeschoben\b|"
                r"\b(?:vertag\w*|Vertagung)\b|\bdécal(?:er|e|ent|é|ée|és|ées|age)\b|"
                r"\b(?:demor\w*|aparc(?:ar|a|an|ó|aron|ado|ada))\b|\bdetener\s+el\s+reloj\b|"
@@ -243,7 +243,7 @@ _SIGN_OR_JOIN = re.compile(
 _CODE_WORD = re.compile(r"\b" + _CODE_N + r"\b", _F)  # any code, named by its noun alone
 # Another rulebook or proceeding a company may ask relief from: competition law (the DMA, antitrust), the
 # DSA, data protection, tax, courts. "Asked for more time to comply with the DMA" is no request about the
-# AI rules (own probes, 2026-12-07: the model read 7 of 12 such sentences as `undecided`).
+# AI rules (own probes, 2026-12-06: the model read 7 of 12 such sentences as `undecided`).
 _OTHER_RULES = re.compile(
     r"\b(?-i:DMA|DSA|GDPR|DSGVO|RGPD|AVG|RODO)\b|Digital\s+(?:Markets|Services)\s+Act|"
     r"Gesetz\w*\s+über\s+digitale\s+(?:Märkte|Dienste)|(?:règlement|législation)\s+sur\s+les\s+(?:marchés|services)\s+numériques|"
@@ -259,7 +259,7 @@ _OTHER_RULES = re.compile(
 
 # A legal appeal (of a fine, a ruling): a proceeding, not a position on the code. After a fine sentence the model
 # read "kündigte Berufung an", "ferait appel", "vai recorrer" as `refuse` or `undecided` in eight languages (own
-# probes, 2026-12-07). Only the legal senses: an "Appell", "un appel à suspendre l'AI Act", "apel" are calls (a
+# probes, 2026-12-06). Only the legal senses: an "Appell", "un appel à suspendre l'AI Act", "apel" are calls (a
 # delay letter), "faire appel à", "recurrir a", "fare ricorso a", "een beroep doen op" are "to resort to",
 # "unter Berufung auf" is "citing".
 _LEGAL_APPEAL = re.compile(
@@ -373,7 +373,7 @@ def mentions_code(s: str) -> bool:
 
 # An AI product's launch, and the rules, in the eight languages: "wants to delay the launch of its AI assistant"
 # names AI but asks nothing of the rules (guide rule 6: "pauses the launch of its assistant in Europe" is `none`;
-# own probes, 2026-12-07: "die Einführung seines KI-Assistenten hinausschieben" read as a delay request)
+# own probes, 2026-12-06: "die Einführung seines KI-Assistenten hinausschieben" read as a delay request)
 _PRODUCT_LAUNCH = re.compile(
     r"\b(?:launch\w*|releas\w*|roll-?out\w*|(?:Markt)?[Ee]inführung|Marktstart|lancement|lanzamiento|lancio|"
     r"lançamento|lancering|introductie|premier\w*|wprowadzeni\w*|debiut\w*)\b", _F)

@@ -2,7 +2,7 @@
 (guide rule 7: asking for a delay of the Code or the AI Act timeline is `undecided`; rule 6: fines and
 appeals are `none`).
 
-Before 2026-12-07 "urged the EU to put the AI Act on ice", "die Anwendung hinauszuschieben", "décaler
+Before 2026-12-06 "urged the EU to put the AI Act on ice", "die Anwendung hinauszuschieben", "décaler
 l'application", "far slittare", "op te schuiven", "o przerwę w stosowaniu" named the AI Act and no word the
 topic gate knew, so it dropped them (`none`, "no sentence about the GPAI code"): 55 of 70 such probes in eight
 languages. Signatories of an "Appell", "dell'appello" or a "listu, w którym …" were read as signing the Code,

@@ -1,5 +1,5 @@
 """Open positions worded as idioms or lists, and signatures the rules did not know (own probes,
-2026-12-07, written from the labelling guide's rules 3, 5 and 10):
+2026-12-06, written from the labelling guide's rules 3, 5 and 10):
 
 * "on the fence", "cards close to its chest", "open to joining": the model read them as a refusal or a
   signature at 0.87-0.99; the rules read them whole, as a reread;

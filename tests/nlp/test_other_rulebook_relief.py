@@ -1,7 +1,7 @@
 """More time asked under another rulebook or proceeding is no request about the AI rules (guide rule 7:
 "more time for something else (a DMA deadline, a tax case) → none").
 
-Before 2026-12-07 `classify_passage` let such a sentence through the topic gate as a delay request
+Before 2026-12-06 `classify_passage` let such a sentence through the topic gate as a delay request
 (a passage handed to `classify` is taken to be about the Code), and the model read 7 of 12 of our probes
 as `undecided` at up to 0.90. The sentences are ours, written from the phenomenon.
 """

@@ -1,4 +1,4 @@
-"""Three readings of the rules found by probes of our own (2026-12-07), written from the labelling guide:
+"""Three readings of the rules found by probes of our own (2026-12-06), written from the labelling guide:
 
 * a position noun's agent is the name it governs, not the subject of the next clause: "Malgré le refus de
   Meta, Google a signé le code" is Google's signature (rule 1); 11 such sentences in seven languages
