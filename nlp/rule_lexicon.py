@@ -50,7 +50,7 @@ REFUSE = [
     # verb ("tekent de code niet", "unterzeichnet den Kodex nicht"); "has not ruled out" is undecided
     (r"\bru(?:le|les|led|ling)\s+out\s+(?:\w+\s+){0,2}?(?:sign\w*|join\w*|a\s+signature|any\s+signature|"
      r"adher\w*|it)\b|\b(?:can['’]t|cannot|can\s+not)\s+(?:\w+\s+)?sign\b|"
-     r"\bschlie(?:ß|ss)(?:t|en)\s+(?:eine\s+|die\s+)?(?:Unterzeichnung|Unterschrift|Beitritt)\s+aus\b|"
+     r"\bschlie(?:ß|ss)(?:t|en)\s+(?:eine\s+|die\s+)?(?:Unterzeichnung|Unterschrift|Beitritt)\s+(?:(?:des|dem|zum)\s+[\w-]+\s+)?aus\b|"
      r"\bexclu(?:t|ent|)\s+de\s+signer\b|\bdescart(?:a|an|ó|aron|ou|aram|ado)\s+(?:firmar|assinar|adherirse|aderir|sumarse|unirse|"
      r"suscribir\w*)\b|"
      r"\bescluso\s+di\s+firmare\b|\bwyklucz\w*\s+(?:podpisanie|przystąpienie)\b|"
@@ -179,7 +179,7 @@ UNDECIDED = [
      r"\bnon\s+ha\s+firmato\b|\bn['’]a\s+pas\s+signé\b|\bnicht\s+unterzeichnet\b|\bstayed\s+silent\b|"
      # keeping quiet ("hält sich bedeckt", "garde le silence", "guarda silencio", "mantiene il riserbo")
      r"\b(?:hält|hielt|halten)\s+sich\s+(?:\w+\s+)?bedeckt\b|\bgard(?:e|ent|ait)\s+le\s+silence\b|"
-     r"\bguard(?:a|an|ó)\s+silencio\b|\bmantien(?:e|ne)\s+(?:il\s+)?riserbo\b|\bmant(?:ém|êm|eve)\s+(?:o\s+)?silêncio\b|"
+     r"\bn['’]a\s+rien\s+dit\b|\bguard(?:a|an|ó)\s+silencio\b|\bmantien(?:e|ne)\s+(?:il\s+)?riserbo\b|\bmant(?:ém|êm|eve)\s+(?:o\s+)?silêncio\b|"
      r"\bhoudt\s+(?:zich\s+)?(?:stil|de\s+kaken\s+stijf\s+op\s+elkaar)\b|\bmilcz(?:y|ą|ał\w*)\b|"
      r"\bnot\s+commented\b|\bniet\s+(?:ondertekend|getekend)\b", 0.4),
     # stopping short of a commitment leaves it open (a probe, 2026-12-06)
@@ -207,7 +207,7 @@ NO_COMMENT = re.compile(
     r"\bnie\s+odpowiedzia\w*\s+na\s+prośbę\b|\bodmówi\w*\s+komentarza\b", _I)
 # The question a request for comment asked: whether the target signs ("Asked whether it would sign the code,
 # Apple declined to comment", "did not respond to a request for comment on whether it would join"). Its
-# silence is then an open decision (the guide's rule 10), not "no comment" alone; own probes, 2026-12-07:
+# silence is then an open decision (the guide's rule 10), not "no comment" alone; own probes, 2026-12-06:
 # the rules' no-comment reading outvoted the model's `undecided` on 13 of them.
 SIGN_QUESTION = re.compile(
     r"\b(?:whether|if|ob|si|se|czy|of\s+(?:het|hij|zij|ze|de\s+\w+))\b[^.;]{0,60}?\b(?:sign(?:s|ed|ing|er\w*)?|join\w*|"
@@ -279,7 +279,7 @@ DELAY_REQUEST = re.compile(
     r"\b(?:złagodzeni\w*|osłabieni\w*|złagodzić|osłabić)\s+(?:\w+\s+)?kodeks\w*\b|"
     # asking to keep the Code simple / light: lobbying to soften it (the guide's undecided row)
     # (the request is often quoted: "keep its Code 'as simple as possible'")
-    # "keep the code of practice light and simple" (own probe, 2026-12-07: read as `sign`)
+    # "keep the code of practice light and simple" (own probe, 2026-12-06: read as `sign`)
     r"\bkeep\s+(?:the|its|this)\s+(?:\w+\s+){0,2}?code(?:\s+of\s+(?:good\s+)?(?:practice|conduct))?\s+" + _QUOTE +
     r"(?:as\s+|very\s+)?(?:simple|light|lean|light-touch)\b|"
     r"\bKodex\s+" + _QUOTE + r"(?:\w+\s+){0,3}?(?:schlank|einfach|simpel)\s+(?:zu\s+)?halten\b|"
@@ -296,10 +296,10 @@ STATUS_DATE = re.compile(r"\bas\s+(?:of|at)\s+\w+|\bat\s+the\s+time\s+of\s+(?:wr
                          r"\bby\s+(?:the\s+)?(?:deadline|press\s+time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
                          _I)
 # A closed relative clause before a cue ("Microsoft, which had said it was likely to sign, put its name to the
-# code"): its hedge is the old position, not the main verb's (own probe, 2026-12-07)
+# code"): its hedge is the old position, not the main verb's (own probe, 2026-12-06)
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|die|der|das|qui|que|che|dat|któr\w+)\b[^,]*,", _I)
 # Idioms of an open position: "on the fence", "keeps its cards close to its chest", "hedging its bets". The
-# model read them as a refusal or a signature at 0.87-0.99 (own probes, 2026-12-07): a reread
+# model read them as a refusal or a signature at 0.87-0.99 (own probes, 2026-12-06): a reread
 OPEN_IDIOM = re.compile(
     r"\b(?:sit\w*\s+)?on\s+the\s+fence\b|\bcards\s+close\s+to\s+(?:its|their|the)\s+chest\b|"
     r"\bhedg\w+\s+(?:its|their)\s+bets\b|\bnon-?committal\b|\btight-lipped\b|"
@@ -308,7 +308,36 @@ OPEN_IDIOM = re.compile(
     # open to signing is not signing (sign at 0.90-0.95)
     r"\bopen\s+to\s+(?:sign|join|adher|putting)\w*|\bouverte?s?\s+à\s+(?:signer|adhérer)\b|"
     r"\babiert[oa]s?\s+a\s+(?:firmar|adherirse|suscribir)\w*|\bapert[oa]\s+a\s+(?:firmare|aderire)\b|"
-    r"\babert[oa]s?\s+a\s+(?:assinar|aderir)\b", _I)
+    r"\babert[oa]s?\s+a\s+(?:assinar|aderir)\b|"
+    # the same as a noun, not ruling it out, or making it depend on something (own probes, 2026-12-06: "se montre ouvert à
+    # une signature", "staat open voor ondertekening" read as `sign`, "schließt eine Unterzeichnung des KI-Verhaltenskodex
+    # nicht aus", "ne ferme pas la porte", "macht eine Unterzeichnung davon abhängig" as `refuse`, at 0.87-0.99)
+    r"\bouverte?s?\s+à\s+(?:une\s+|la\s+|l['’])?(?:signature|adhésion)\b|\bopen\s+voor\s+(?:een\s+|de\s+)?"
+    r"(?:ondertekening|toetreding|deelname)\b|\boffen\s+für\s+(?:eine\s+|die\s+|einen\s+|den\s+)?(?:Unterzeichnung|Unterschrift|Beitritt)\b|"
+    r"\bschlie(?:ß|ss)(?:t|en)\s+(?:[\w-]+\s+){0,5}?nicht\s+aus\b|\bne\s+ferme(?:nt)?\s+pas\s+la\s+porte\b|"
+    r"\bmach(?:t|en|te|ten)\s+(?:eine\s+|die\s+|seine\s+|ihre\s+)?(?:Unterzeichnung|Unterschrift|Beitritt)\b[^.;!?]{0,60}?\babhängig\b|"
+    r"\b(?:subordonn|conditionn)\w*\s+(?:sa|leur|son)\s+(?:signature|adhésion)\b|"
+    r"\b(?:subordin|condizion)\w*\s+la\s+(?:sua\s+)?(?:firma|adesione)\b|\bcondicion\w*\s+su\s+(?:firma|adhesión)\b|"
+    # expected by observers ("rechnen damit, dass Meta … unterzeichnet": the sign verb is out of HEDGE's six words)
+    r"\brechne[nt]?\s+(?:\w+\s+)?damit,?\s+dass\b[^.;!?]{0,60}?\b(?:unterzeichnet|unterschreibt|beitritt|"
+    r"unterzeichnen\s+wird|unterschreiben\s+wird)\b|"
+    # others pressing the target to sign: a request, not its position ("Brüssel drängt Meta zur Unterschrift" read as
+    # `refuse`, "Bruxelles presse Meta de signer", "La Commission appelle Apple à signer" as `sign`, at 0.95-0.99)
+    r"\b(?:drängt|drängen|drängte|drängten|fordert|fordern|forderte|ruft|rufen|bewegen|bewegt)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:zur|zu\s+einer)\s+(?:Unterschrift|Unterzeichnung)\b|"
+    r"\b(?:presse|pressent|pressait|exhorte|exhortent|exhortait|appelle|appellent|appelait|incite|incitent|enjoint|"
+    r"enjoignent|somme|somment)\s+(?:[\w-]+\s+){1,3}?(?:à|de)\s+(?:signer|adhérer|rejoindre)\b|"
+    r"\b(?:fordert|fordern|forderte|forderten)\s+(?:[\w-]+\s+){1,3}?auf,?\s+(?:[\w-]+\s+){0,5}?zu\s+(?:unterzeichnen|unterschreiben)\b|"
+    r"\bappellier\w*\s+an\s+[\w-]+(?:\s+[\w-]+)?,?\s+(?:[\w-]+\s+){0,6}?zu\s+(?:unterzeichnen|unterschreiben)\b|"
+    r"\bn['’]écarte(?:nt)?\s+pas\b|"
+    # a reported plan whose sign verb is beyond HEDGE's six words ("Angeblich will auch Apple den Verhaltenskodex der EU
+    # unterzeichnen", "soll laut Insidern … in den kommenden Tagen unterzeichnen"), or a reported conditional ("Meta
+    # firmaría el código, según fuentes del sector"): `sign` at 0.90-0.95 (own probes, 2026-12-06)
+    r"\b(?:angeblich|Berichten\s+zufolge|Insidern\s+zufolge|laut\s+(?:Insidern|Kreisen|Medienberichten|Berichten)|"
+    r"soll(?:en)?\s+(?:laut|nach|Berichten|Insidern))\b[^.;!?]{0,90}?\b(?:unterzeichnen|unterschreiben|beitreten)\b|"
+    r"\b(?:dürften?|voraussichtlich|vermutlich)\b[^.;!?,]{0,120}?\b(?:unterzeichnen|unterschreiben|beitreten)\b|"
+    r"\b(?:signerait|signeraient|adhérerait|firmaría|firmarían|firmerebbe|firmerebbero|aderirebbe)\b[^.;!?]{0,60}?"
+    r"\b(?:selon|d['’]après|según|secondo)\b", _I)
 # Missing from the signatory list (the guide's rule 10: "notably absent from the list"): undecided, and a
 # signatory cue turned, as a mixture should read it (the bare "signatories" is what a model sees)
 ABSENT_FROM_LIST = re.compile(
@@ -324,7 +353,7 @@ ABSENT_FROM_LIST = re.compile(
     r"\btaucht\s+(?:\w+\s+){0,8}nicht\s+auf\b|\bn['’]appara(?:î|i)t\s+pas\b|\bno\s+aparece(?:n)?\b|"
     r"\bnon\s+(?:compare|appare)\b|\bnão\s+aparece(?:m)?\b|\bkomt\s+(?:\w+\s+){0,3}niet\s+voor\b|"
     r"\bnie\s+pojawia\s+się\b|"
-    # "the list of signatories does not include Apple" (own probes, 2026-12-07: read as a refusal or a signature)
+    # "the list of signatories does not include Apple" (own probes, 2026-12-06: read as a refusal or a signature)
     r"\b(?:list|signatories)\b[^.;]{0,40}?\b(?:does\s+not|doesn['’]t|did\s+not|didn['’]t|do\s+not|don['’]t)\s+include\b|"
     # "has yet to sign", "those still to sign", "the notable absentees", "les grands absents" (a probe, 2026-12-06:
     # the rules read "to sign" as a sign cue, the model "absentees" as a refusal)
@@ -346,10 +375,10 @@ OWN_WAY = re.compile(
 WILLINGNESS = re.compile(
     r"\bwilling(?:ness)?\s+to\s+(?:sign|join|take\s+part|participate|adhere)(?!\s+in\s+(?:the\s+)?" + _TALKS + r")\b|"
     r"\bvolonté\s+de\s+(?:participer|signer|rejoindre|adhérer)(?!\s+(?:aux|à\s+la|au)\s+" + _TALKS + r")\b|"
-    r"\bprête?s?\s+à\s+(?:signer|adhérer|rejoindre)\b|"
+    r"\b(?:prête?s?|disposée?s?)\s+à\s+(?:signer|adhérer|rejoindre)\b|"
     r"\bBereitschaft\b[^.;]{0,60}?(?:anzuschließen|beizutreten|teilzunehmen|zu\s+unterzeichnen)\b|"
     r"\b(?:disposición|dispuest[oa]s?)\s+a\s+(?:firmar|participar|adherirse|sumarse)\b|"
-    r"\b(?:disponibilità|dispost[oa])\s+ad?\s+(?:firmare|aderire|partecipare)\b|"
+    r"\b(?:disponibilità|dispost[oa]|pront[oa])\s+ad?\s+(?:firmare|aderire|partecipare)\b|"
     r"\b(?:disponibilidade|dispost[oa]s?)\s+(?:para|a)\s+(?:assinar|aderir|participar)\b|"
     r"\bbereid(?:heid)?\b[^.;]{0,50}?(?:te\s+ondertekenen|deel\s+te\s+nemen|aan\s+te\s+sluiten)\b|"
     r"\bgotow\w*\s+do\s+(?:podpisania|przystąpienia|udziału)\b", _I)
@@ -365,7 +394,7 @@ REFUSAL_NOUN = re.compile(
     r"\b(?:refusal|rejection|Weigerung|Ablehnung|refus|rejet|negativa|rechazo|rifiuto|recusa|rejeição|weigering|"
     r"afwijzing|odmow[aąyie]|odrzuceni[eau])\b(?:[^.;:!?,]{0,50}?\b" + _SIGN_VERB + r"|[^.;:!?,]{0,50}?\b" + _CODE_WORD +
     # a comma ends the noun's reach ("Malgré le refus de Meta, Google a signé le code": the sign verb is Google's;
-    # own probes, 2026-12-07: 11 of them read as the target's refusal in seven languages) except before a German
+    # own probes, 2026-12-06: 11 of them read as the target's refusal in seven languages) except before a German
     # zu-infinitive ("Metas Weigerung, den Kodex zu unterzeichnen")
     r"|[^.;:!?]{0,50}?\b(?:zu\s+(?:unterzeichnen|unterschreiben)|beizutreten))\b", _I)
 SIGN_NOUN = re.compile(
@@ -402,7 +431,7 @@ NOMINAL_AGENT_AFTER = re.compile(r"^(?:\s*[\w-]+){0,3}?\s*(?:by|przez|door|par|v
 # What may stand between a position noun and its agent named inside the cue: the genitive's preposition and
 # article ("le refus de Meta", "die Weigerung von Meta", "odmowy Mety", "de weigering van Meta"). A name after
 # anything else is the subject of another clause ("Mimo odmowy Mety Google podpisał": Google signed; own probes,
-# 2026-12-07: 8 such sentences read as the second company's refusal in six languages)
+# 2026-12-06: 8 such sentences read as the second company's refusal in six languages)
 NOMINAL_AGENT_INSIDE = re.compile(
     r"^\s*(?:(?:of|by|de|du|des|d['’]|von|der|di|del|dello|della|da|do|dos|das|van|door|przez|par|the|la|le|el|il|lo|"
     r"a|o|het|l['’])\s*){0,3}$", _I)
@@ -426,7 +455,7 @@ SIGN = [
      r"\bfirm(?:ó|aron)\b|\b(?:ha|han)\s+firmado\b|\b(?:ha|hanno)\s+(?:firmato|sottoscritto)\b|"
      r"\bassin(?:ou|aram)\b|\b(?:tem|têm)\s+assinado\b|\bader(?:iu|iram)\b|\bsubscreveu\b|"
      r"\b(?:heeft|hebben)\s+(?:(?!niet\b|nooit\b)\w+\s+){0,4}(?:ondertekend|getekend)\b|\bondertekende\b|\btekende\b|\bpodpisał\w*\b|\bprzystąpił\w*\b", 0.9),
-    (r"\b(?:will|would|to|shall|'ll)\s+(?:\w+\s+)?sign\b|\bsign(?:ing|s)?\b|\bput(?:s|ting)?\s+(?:its|their)\s+name\s+(?:to|on)\b|\bunterzeichnen\b|\bunterschreiben\b|"
+    (r"\b(?:will|would|to|shall|'ll)\s+(?:\w+\s+)?sign\b|\bsign(?:ing|s)?\b|\bput(?:s|ting)?\s+(?:its|their)\s+name\s+(?:to|on)\b|\bunterzeichnen\b|\bunterschreiben\b|\bunterschreibt\b|"
      r"\bsigner(?:a|ait|ont)?\b|\bfirmar(?:á|án|emos)?\b|\bfirmer(?:à|anno|emo)\b|\bfirmare\b|"
      r"\bsottoscriv(?:ere|erà|eranno)\b|"
      r"\bassinar(?:á|ão)?\b|\bassiná-l[oa]s?\b|\bfirmarl[oa]s?\b|\baderir(?:á|ão)?\b|\bsubscrever\b|\b(?:onder)?tekenen\b|\b(?:onder)?tekent\b|"
@@ -471,16 +500,34 @@ HEDGE = re.compile(r"\b(?:likely|probably|probable|expected|poised|possibly|pote
                     r"s['’]appr[êe]t\w*|sur\s+le\s+point|a\s+punto\s+de|in\s+procinto\s+di|prestes\s+a|op\s+het\s+punt|"
                     r"kurz\s+(?:davor|vor)|ma\s+wkrótce|wkrótce\s+ma|"
                     # expected by others ("s'attendent à ce que", "si aspettano che", "spodziewają się")
-                    r"s['’]attend\w*|si\s+aspett\w*|spodziewa\w*|oczekuj\w*)\b", _I)
+                    r"s['’]attend\w*|si\s+aspett\w*|spodziewa\w*|oczekuj\w*|"
+                    # reported, not announced (own probes, 2026-12-06: "soll laut Insidern unterzeichnen", "Selon nos
+                    # informations, X va signer" read as `sign` at 0.95); "nur unter Vorbehalt" is a condition
+                    r"soll|sollen|wohl|angeblich|Berichten\s+zufolge|laut\s+(?:Insidern|Kreisen|Medienberichten|Berichten)|"
+                    r"unter\s+Vorbehalt|selon\s+(?:nos\s+informations|des\s+sources|plusieurs\s+sources|la\s+presse)|"
+                    r"d['’]après\s+(?:nos\s+informations|des\s+sources|plusieurs\s+sources)|"
+                    r"secondo\s+(?:fonti|indiscrezioni)|según\s+(?:fuentes|la\s+prensa)|volgens\s+(?:bronnen|ingewijden)|"
+                    # a reported intention, imagining it, hesitating (own probes, 2026-12-06: the rules read "aurait
+                    # l'intention de signer", "kann sich vorstellen, … zu unterzeichnen", "hésite encore à signer" as `sign`)
+                    r"aurait|auraient|se\s+demand\w*|kann\s+sich\s+vorstellen|können\s+sich\s+vorstellen|hésit\w*|zöger\w*)\b", _I)
 HEDGE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:was|is|seemed|looked|appeared|remained)\s+(?:\w+\s+)?"
                           r"(?:likely|probable|possible|expected|unlikely)\b|^\s*(?:\w+\s+)?(?:probablemente|"
                           r"wahrscheinlich|vermutlich|probabilmente|probablement|provavelmente|waarschijnlijk|"
-                          r"prawdopodobnie)\b", _I)
+                          r"prawdopodobnie|vraisemblablement|sans\s+doute|voraussichtlich|wohl)\b|"
+                          # "… de le signer ou non" (own probe, 2026-12-06)
+                          r"^\s*(?:\w+\s+){0,2}?(?:ou\s+non|ou\s+pas|oder\s+nicht|o\s+no|o\s+meno)\b", _I)
 # signing only on a condition ("would commit to the code only if the Commission clarified…"): open (guide rule 3)
 ONLY_IF_RIGHT = re.compile(r"^[^.;!?]{0,80}?\b(?:only\s+(?:if|once|when|after|on\s+condition)|unless|nur,?\s+(?:wenn|falls|unter\s+der\s+Bedingung)|"
                            r"seulement\s+si|à\s+condition\s+que|s[oó]lo\s+si|a\s+condición\s+de|solo\s+se|a\s+condizione\s+che|"
                            r"só\s+se|desde\s+que|alleen\s+(?:als|indien)|op\s+voorwaarde|tylko\s+(?:jeśli|jeżeli|gdy)|"
-                           r"pod\s+warunkiem)\b", _I)
+                           r"pod\s+warunkiem|"
+                           # conjunctions that only mean "provided that" (own probes, 2026-12-06: "will unterzeichnen,
+                           # sofern …", "firmará … siempre que …" read as `sign` at 0.86-0.95); reported forecasts after
+                           # the verb ("signerait le code …, selon des sources") are a hedge on a future cue too
+                           r"sofern|,\s*falls|vorausgesetzt|unter\s+der\s+(?:Voraussetzung|Bedingung)|sous\s+réserve\s+qu\w*|pourvu\s+que|"
+                           r"a\s+patto\s+che|purché|siempre\s+(?:y\s+cuando\s+)?que|con\s+tal\s+(?:de\s+)?que|mits|"
+                           r"selon\s+(?:des|plusieurs|nos)\s+(?:sources|informations)|laut\s+Insidern|Berichten\s+zufolge|"
+                           r"secondo\s+(?:fonti|indiscrezioni)|según\s+fuentes)\b", _I)
 # "will only commit if …", "ne signera que si …": a commitment held back by a condition, a hedge cue of its own (the
 # model read "we will only commit if the Commission guarantees…" as `sign` at 0.90: a helper's probe, 2026-12-06)
 CONDITIONAL_COMMITMENT = re.compile(
@@ -491,7 +538,19 @@ CONDITIONAL_COMMITMENT = re.compile(
     r"\b(?:firmerà|firmerebbe|aderirà)\s+(?:\w+\s+){0,3}?solo\s+se\b|\bsó\s+(?:vai\s+)?(?:assinar|assinará|aderirá)\b[^.;!?]{0,40}?\bse\b|"
     r"\b(?:tekent|ondertekent|zal\s+(?:\w+\s+){0,3}?(?:tekenen|ondertekenen))\s+(?:\w+\s+){0,3}?alleen\s+als\b|"
     r"\balleen\s+(?:\w+\s+){0,2}?(?:onder)?tekenen,?\s+als\b|"
-    r"\bpodpisze\s+(?:\w+\s+){0,3}?tylko\s+(?:jeśli|jeżeli|wtedy|pod\s+warunkiem)\b", _I)
+    r"\bpodpisze\s+(?:\w+\s+){0,3}?tylko\s+(?:jeśli|jeżeli|wtedy|pod\s+warunkiem)\b|"
+    # a sign verb and its condition, with no "only" (own probes, 2026-12-06: "würde unterzeichnen, wenn …", "signerait
+    # le code si …", "adhérera au code sous réserve que …", "firmerà il codice a patto che …" read as `sign`; the rules
+    # dropped "firmerà … a patto" as the AI Pact, "patto")
+    r"\bwürden?\s+(?:[\w-]+\s+){0,5}?(?:unterzeichnen|unterschreiben|beitreten)\b,?\s+(?:wenn|falls|sofern)\b|"
+    r"\b(?:unterzeichnen|unterschreiben|beitreten|beizutreten)\b,?\s+(?:sofern|falls|vorausgesetzt)\b|"
+    r"\b(?:signer(?:a|ait|aient|ont)|adhérer(?:a|ait|aient|ont)|rejoindr(?:a|ait))\b[^.;!?]{0,60}?"
+    r"(?<!même\s)\b(?:si|s['’]il|s['’]ils|sous\s+réserve\s+qu\w*|à\s+condition|pourvu\s+que)\b|"
+    r"\b(?:firmer(?:à|anno|ebbe|ebbero)|aderir(?:à|anno|ebbe|ebbero)|sottoscriver(?:à|ebbe))\b[^.;!?]{0,60}?"
+    r"(?<!anche\s)\b(?:se|a\s+patto\s+che|purché|a\s+condizione\s+che)\b|"
+    r"\b(?:firmar(?:á|án|ía|ían)|se\s+adherir(?:á|ía))\b[^.;!?]{0,60}?"
+    r"\b(?:si|siempre\s+(?:y\s+cuando\s+)?que|a\s+condición\s+de|con\s+tal\s+(?:de\s+)?que)\b|"
+    r"\b(?:(?:onder)?tekenen|(?:onder)?tekent|zou\s+(?:\w+\s+){0,3}?(?:onder)?tekenen)\b,?\s+(?:mits|als|indien)\b", _I)
 # interest on a condition ("would be interested in signing if the copyright chapter were narrowed"): a hedge
 INTEREST_LEFT = re.compile(r"\b(?:interested|interessiert|intéressée?s?|interesad[oa]s?|interessat[oaie]|interessad[oa]s?|"
                             r"geïnteresseerd|zainteresowan\w*|willing|bereit|prête?s?|dispuest[oa]s?|dispost[oaie]|"
@@ -501,7 +560,12 @@ CONDITION_RIGHT = re.compile(r"^[^.;!?]{0,80}?\b(?:if|provided|unless|wenn|falls
                              # (an "only" makes it a condition; "once the text is published" alone is timing)
                              r"only\s+(?:after|once|when)|erst\s+(?:wenn|nach|sobald)|seulement\s+(?:après|quand|une\s+fois)|"
                              r"s[oó]lo\s+(?:después|cuando|dopo|quando)|só\s+(?:depois|quando)|pas\s+(?:na|wanneer|zodra)|"
-                             r"dopiero\s+(?:po|gdy))\b", _I)
+                             r"dopiero\s+(?:po|gdy)|"
+                             # "signalisiert Bereitschaft …, will aber zunächst die endgültige Fassung sehen" (own probe,
+                             # 2026-12-06: read as `sign`)
+                             r"(?:will|wollen|möchte)\s+aber\s+(?:zunächst|erst)|mais\s+(?:veut|attend|souhaite)\s+d['’]abord|"
+                             r"ma\s+(?:vuole|attende)\s+prima|pero\s+(?:quiere|espera)\s+primero|"
+                             r"sans\s+(?:toutefois\s+|pour\s+autant\s+)?s['’]engager|ohne\s+sich\s+(?:\w+\s+)?festzulegen)\b", _I)
 NEG_LEFT = re.compile(rf"\b{NEG}\s+(?:\w+\s+){{0,2}}$", _I)
 ONLY = re.compile(r"\bne\s+\w+\s+que\b|\bsolo\b|\bonly\b|\bjust\b|\bnur\b|\bsoltanto\b|\bsolamente\b", _I)
 NOT_CODE_OBJECT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:letter|petition|open\s+letter|deal|contract|agreement|up\b|"
@@ -512,7 +576,7 @@ NOT_CODE_OBJECT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:letter|petition|ope
                               r"umow\w*|porozumieni\w*|"
                               # appeals and calls, elided ("dell'appello") or verb-final ("hat das Schreiben …
                               # unterzeichnet" is read by LETTER_SIGNATURE); Polish "list" only as a letter (own
-                              # probes, 2026-12-07: "tra i firmatari dell'appello", "sygnatariuszy listu" read as `sign`)
+                              # probes, 2026-12-06: "tra i firmatari dell'appello", "sygnatariuszy listu" read as `sign`)
                               r"(?:\w+['’])?(?:appello|appel(?=\s+(?:à|a|pour|des|de|du)\b)|lettre|lettera)\b|"
                               r"Appell\w*|Aufruf\w*|(?-i:Schreiben)|llamamiento|apelo|oproep|apel(?:u|em)?\b|"
                               r"pétition|petición|petizione|petição|petitie|petycj\w*|"
@@ -538,7 +602,7 @@ LETTER_SIGNATURE = re.compile(
     rf"einen|diesen|des|eines|la|le|une|cette|una|esta|esa|un|quella|questa|a|uma|essa|de|een|die|het)\s+|l['’])?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_LETTER})\b|"
     # the letter before the verb: "den Brief mitunterzeichnet", "de brief ondertekend"
-    # (five words between: "den Appell zur Aussetzung der KI-Verordnung unterschrieben"; own probe, 2026-12-07)
+    # (five words between: "den Appell zur Aussetzung der KI-Verordnung unterschrieben"; own probe, 2026-12-06)
     rf"\b(?:{_LETTER})\s+(?:[\w-]+\s+){{0,5}}?(?:mit)?(?:unterzeichnet|unterschrieben)\b|\b(?:{_LETTER})\s+(?:[\w-]+\s+){{0,5}}?"
     rf"(?:mede)?ondertekend\b|"
     # a signature put under the letter: "zette zijn handtekening onder de brief", "seine Unterschrift unter den Brief"
@@ -546,7 +610,7 @@ LETTER_SIGNATURE = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_LETTER})\b", re.I)
 LETTER_DELAY = re.compile(
     r"\b(?:pause|paus\w*|delay\w*|postpon\w*|suspen\w*|moratori\w*|stop\s+the\s+clock|Verschiebung|Aufschub|"
-    # the clock stopped for "the rules for AI models" (six words between; own probe, 2026-12-07)
+    # the clock stopped for "the rules for AI models" (six words between; own probe, 2026-12-06)
     r"auszusetzen|aussetzen|verschieben|Uhr\s+(?:[\w-]+\s+){0,8}?anzuhalten|(?:un|le|du)\s+report\b|repousser|aplaz\w*|pospon\w*|"
     r"hinaus(?:zu)?schieb\w*|vertag\w*|décal\w*|fermare\s+le\s+lancette|slitt\w*|op\s+te\s+schuiven|opschuiv\w*|przerw\w*|"
     r"rinvi\w*|rinviare|sospen\w*|posticip\w*|adia\w*|uitstel\w*|uit\s+te\s+stellen|opschort\w*|op\s+te\s+schorten|"
