@@ -159,7 +159,10 @@ FUTURE_DECISION = re.compile(_FUTURE_DECISION, _I)
 UNDECIDED = [
     (r"\bha(?:s|ve)\s+not\s+(?:yet\s+)?decided\b|\bhasn['’]t\s+(?:yet\s+)?decided\b|\bundecided\b|\bno\s+decision\b|"
      r"\byet\s+to\s+(?:decide|make\s+a\s+decision)\b|\bstill\s+(?:reviewing|studying|considering|evaluating|assessing|"
-     r"weighing)\b|\b(?:is|was|were|are)\s+(?:reviewing|studying|considering|evaluating|assessing|weighing|examining)\b|"
+     r"weighing|deciding)\b|\b(?:is|was|were|are)\s+(?:reviewing|studying|considering|evaluating|assessing|weighing|examining|"
+     r"deciding)\b|\bmaking\s+up\s+(?:its|their)\s+mind\b|"
+     # the deliberation as an activity (own probes, 2026-12-06: "lawyers are poring over the code" read as refuse or sign)
+     r"\b(?:poring|pored)\s+over\b|\bcombing\s+through\b|\bseeking\s+clarification\b|"
      r"\bunder\s+review\b|\breview\s+(?:was|is)\s+ongoing\b|"
      r"\b(?:has|have)\s+not\s+said\s+whether\b|\bhasn['’]t\s+said\s+whether\b|\bdeclined\s+to\s+say\s+whether\b|"
      r"\bwould\s+not\s+say\s+whether\b|\bdeclined\s+to\s+(?:comment|say)\b[^.;]{0,30}\bwhether\b|\bconsider(?:s|ing)?\s+(?:whether|signing)\b|\bwill\s+decide\b|" + _FUTURE_DECISION, DELIBERATION),
@@ -298,6 +301,19 @@ STATUS_DATE = re.compile(r"\bas\s+(?:of|at)\s+\w+|\bat\s+the\s+time\s+of\s+(?:wr
 # A closed relative clause before a cue ("Microsoft, which had said it was likely to sign, put its name to the
 # code"): its hedge is the old position, not the main verb's (own probe, 2026-12-06)
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|die|der|das|qui|que|che|dat|któr\w+)\b[^,]*,", _I)
+# Someone else wants, expects or gives a deadline for the target's signature: "Regulators hope xAI will sign",
+# "Virkkunen called on the ChatGPT maker to sign", "Amazon has until August 2 to sign", "the Commission expects
+# Mistral AI to sign" (guide rule 3: what others say it should do is `undecided`). The model and the rules read
+# 16 of 30 own probes as `sign` (2026-12-06). Matched against the clause left of a future or infinitive sign
+# cue; the verbs that need an object ("urged X to") take one, so "Meta wants to sign" stays the company's own.
+THIRD_PARTY_WISH = re.compile(
+    r"\b(?:(?:expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|anticipat\w+|eligible|"
+    r"(?:has|have|had)\s+until\s+[\w\s]{1,25}?|(?:weeks?|days?|months?|time)\s+left|deadline\s+(?:for|to)|"
+    r"(?:is|are|was|were)\s+(?:being\s+)?(?:urged|asked|pressed|pushed|encouraged|called\s+on))\s+(?:that\s+)?(?:[\w'’.-]+\s+){0,4}?|"
+    r"(?:want(?:s|ed)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|push(?:es|ed|ing)?|encourag\w+|"
+    r"ask(?:s|ed|ing)?|believ(?:e|es|ed)|confident(?:\s+that)?|predict(?:s|ed)?|see[sn]?|saw|counting\s+on|"
+    r"pressure\s+(?:on|for)|mount\w*\s+on|rel(?:y|ies|ied)\s+on)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,4}?)$", _I)
+FUTURE_SIGN = re.compile(r"^(?:(?:will|would|to|shall|'ll)\s+(?:\w+\s+)?sign|sign(?:ing)?)\b", _I)
 # Idioms of an open position: "on the fence", "keeps its cards close to its chest", "hedging its bets". The
 # model read them as a refusal or a signature at 0.87-0.99 (own probes, 2026-12-06): a reread
 OPEN_IDIOM = re.compile(
@@ -583,7 +599,7 @@ NOT_CODE_OBJECT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:letter|petition|ope
                               r"list(?:u|em)?(?=\s+(?:otwart|wzywaj|z\s+apelem|do\b|w\s+sprawie|ws\.)|,?\s+(?:w\s+)?któr)|"
                               r"otwart\w+\s+list\w*|"
                               # the 2024 AI Pact: signing or joining it is not signing the Code
-                              r"(?:AI[- ]?|KI-)?Pa(?:ct|kt)\w*|pacte|pacto|patto)", _I)
+                              r"(?:AI[- ]?|KI-)?Pa(?:ct|kt)\w*|pacte|pacto|patto(?!\s+che\b))", _I)  # "a patto che": provided that
 # Signing a letter, appeal or petition that asks to pause or delay the rules (the guide's rule 7: a
 # "stop the clock" letter a company backed is `undecided`, not a signature of the Code). The model read
 # "hat den Brief mitunterzeichnet" and "podpisał list wzywający do odroczenia" as `sign` and "parmi les

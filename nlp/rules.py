@@ -49,6 +49,7 @@ from nlp.rule_lexicon import (
     DESCRIBED_ITEM_GAP,
     FIRST_PERSON,
     FUTURE_DECISION,
+    FUTURE_SIGN,
     HEDGE,
     HEDGE_AFTER,
     INFINITIVE_BEFORE,
@@ -108,6 +109,7 @@ from nlp.rule_lexicon import (
     SIGN_NOUN,
     SIGN_QUESTION,
     STATUS_DATE,
+    THIRD_PARTY_WISH,
     TIME_QUALIFIER,
     UNDECIDED,
     UNNAMED_AGENT_AFTER,
@@ -220,7 +222,7 @@ def find_cues(text: str) -> list[Cue]:
     for m in ABSENT_FROM_LIST.finditer(text):
         raw.append(Cue("undecided", 0.6, m.start(), m.end(), m.group(0), "absence"))
     raw = _cut_nominal_refusals(raw, text)
-    raw.sort(key=lambda c: (-(c.end - c.start), c.start))
+    raw.sort(key=lambda c: (-(c.end - c.start), c.start, c.reread is None))  # a tie goes to the reread
     kept: list[Cue] = []
     for c in raw:
         if any(c.start < k.end and k.start < c.end for k in kept):
@@ -271,6 +273,7 @@ def find_cues(text: str) -> list[Cue]:
             # Kodex unterzeichnen" to "…lich wird auch"
             elif HEDGE.search(" ".join(RELATIVE_ASIDE.sub(",", text[max(0, c.start - 90):c.start]).split()[-6:]) + " " + c.text) \
                     or HEDGE_AFTER.match(right) \
+                    or (FUTURE_SIGN.match(c.text) and THIRD_PARTY_WISH.search(_clause_left(text, c.start))) \
                     or (c.strength < 0.9 and ONLY_IF_RIGHT.match(text[c.end:c.end + 100])) \
                     or ((c.reread == "willingness" or INTEREST_LEFT.search(" ".join(left.split()[-4:])))
                         and CONDITION_RIGHT.match(right)):
@@ -332,6 +335,13 @@ def _cut_nominal_refusals(raw: list[Cue], text: str) -> list[Cue]:
                 c = Cue(c.stance, c.strength, c.start, end, text[c.start:end], c.reread)
         out.append(c)
     return out
+
+
+def _clause_left(text: str, start: int) -> str:
+    """The clause's text left of ``start``: from the last sentence end, comma, semicolon or colon, at most 90 characters."""
+    left = text[max(0, start - 90):start]
+    cut = max(left.rfind(p) for p in ".!?,;:")
+    return left[cut + 1:] if cut >= 0 else left
 
 
 def _whether_before(left: str) -> bool:

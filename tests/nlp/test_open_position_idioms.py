@@ -5,6 +5,8 @@
   signature at 0.87-0.99; the rules read them whole, as a reread;
 * "the list of signatories does not include Apple" is absence from the list (rule 10: `undecided`);
 * "is taking a fresh look" after a refusal is reconsidering it (rule 5: `undecided`);
+* what others want or expect ("the Commission expects X to sign", "X has until August 2 to sign") is
+  `undecided` (rule 3); the model and the rules read 16 of 30 such probes as `sign`;
 * "put its name to the code" is a signature, and a hedge inside a closed relative clause before it
   ("which had said it was likely to sign") is the old position.
 """
@@ -30,7 +32,21 @@ CASES = [
      "undecided"),
     ("Microsoft", "Microsoft put its name to the code of practice on Friday.", "sign"),
     ("Microsoft", "Microsoft, which had said it was likely to sign, put its name to the code on Friday.", "sign"),
+    # someone else wants, expects or gives a deadline for the signature (rule 3)
+    ("Amazon", "Amazon has until August 2 to sign the EU's code of practice for general-purpose AI.", "undecided"),
+    ("Mistral AI", "The Commission expects Mistral AI to sign the code of practice in the coming days.", "undecided"),
+    ("OpenAI", "Henna Virkkunen called on the ChatGPT maker to sign the code of practice without delay.", "undecided"),
+    ("xAI", "Pressure is mounting on xAI to sign the EU's code of practice, officials said.", "undecided"),
+    ("Amazon", "The AI Office hopes Amazon will sign the code of practice before the deadline.", "undecided"),
+    ("Apple", "EU officials believe Apple will eventually sign the code of practice, a diplomat said.", "undecided"),
+    ("Anthropic", "Virkkunen said she was confident Anthropic would sign the code of practice.", "undecided"),
+    ("Apple", "Apple was invited to sign the EU's code of practice along with other model providers.", "undecided"),
     # controls
+    ("Google", "Google said it will sign the code of practice.", "sign"),
+    ("Meta", "Meta wants to sign the code of practice, Kaplan said.", "sign"),
+    ("OpenAI", "OpenAI decided to sign the code of practice last week.", "sign"),
+    ("Microsoft", "Microsoft is proud to sign the code of practice, Smith wrote.", "sign"),
+    ("Amazon", "Amazon, which regulators had hoped would sign early, signed the code on Friday.", "sign"),
     ("Google", "Google has signed the code; the list of signatories does not include Meta.", "sign"),
     ("Meta", "Meta is not on the fence: it will not sign the code, Kaplan said.", "refuse"),
     ("Google", "Google is open to partnerships with European start-ups.", "none"),
