@@ -269,9 +269,7 @@ def find_cues(text: str) -> list[Cue]:
                     and not NOT_YET.search(left[-30:])
                 c = Cue("refuse" if intent else "undecided", 0.85 if intent else 0.4, c.start, c.end, c.text,
                         "negation" if intent else None)
-            # six words back, from a wider window: 40 characters cut "Vermutlich wird auch Anthropic den
-            # Kodex unterzeichnen" to "…lich wird auch"
-            elif HEDGE.search(" ".join(RELATIVE_ASIDE.sub(",", text[max(0, c.start - 90):c.start]).split()[-6:]) + " " + c.text) \
+            elif HEDGE.search(_six_words_before(text, c.start) + " " + c.text) \
                     or HEDGE_AFTER.match(right) \
                     or (FUTURE_SIGN.match(c.text) and THIRD_PARTY_WISH.search(_clause_left(text, c.start))) \
                     or (c.strength < 0.9 and ONLY_IF_RIGHT.match(text[c.end:c.end + 100])) \
@@ -335,6 +333,12 @@ def _cut_nominal_refusals(raw: list[Cue], text: str) -> list[Cue]:
                 c = Cue(c.stance, c.strength, c.start, end, text[c.start:end], c.reread)
         out.append(c)
     return out
+
+
+def _six_words_before(text: str, start: int) -> str:
+    """The six words before ``start``, from a wider window (40 characters cut "Vermutlich wird auch Anthropic den
+    Kodex unterzeichnen" to "…lich wird auch"), a closed relative clause left out (its hedge is the old position)."""
+    return " ".join(RELATIVE_ASIDE.sub(",", text[max(0, start - 90):start]).split()[-6:])
 
 
 def _clause_left(text: str, start: int) -> str:
@@ -429,8 +433,9 @@ def nominal_agents(cue: Cue, targets: list[tuple[int, int]], others: list[tuple[
     ("odmowa podpisania kodeksu przez X"). With none found, ``_applies`` lets a refusal noun's subject group
     decide as for a verb ("Meta defended its refusal") and applies an accession noun to no one."""
     ments = [(s, e, True) for s, e in targets] + [(s, e, False) for s, e in others]
+    inside = _agents_inside(cue, ments, text)
     return [t for s, e, t in ments
-            if (cue.start <= s and e <= cue.end and (s, e) in _agents_inside(cue, ments, text))
+            if (s, e) in inside
             or (e <= cue.start and NOMINAL_AGENT_BEFORE.match(text[e:cue.start]))
             or (s >= cue.end and NOMINAL_AGENT_AFTER.match(text[cue.end:s]))]
 
