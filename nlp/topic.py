@@ -480,11 +480,13 @@ def classify_topic(sentence: str, doc_about_gpai: bool = False, doc_scope: str |
         if _CODE_GENERIC.search(s):
             return Topic(GPAI, 0.9)
         return Topic(GPAI, 0.85 if doc_about_gpai else 0.5)
-    if _STOP_CLOCK.search(s) and _OTHER_RULES.search(s) and not _AI_CONTEXT.search(s) and not _SIGN_OR_JOIN.search(s):
-        return Topic("other_rules", 0.7)  # relief from another rulebook ("more time to comply with the DMA")
-    if _LEGAL_APPEAL.search(s) and not _AI_CONTEXT.search(s) and not _SIGN_OR_JOIN.search(s):
-        return Topic("other_rules", 0.7)  # a legal appeal ("the company will appeal the fine"; ``_LEGAL_APPEAL``)
-    if _STOP_CLOCK.search(s) and (_AI_ACT.search(s) or doc_about_gpai):
+    relief = _STOP_CLOCK.search(s)
+    # relief from another rulebook ("more time to comply with the DMA") or a legal appeal ("the company will
+    # appeal the fine"), with no AI and no signing in the sentence
+    if (((relief and _OTHER_RULES.search(s)) or _LEGAL_APPEAL.search(s))
+            and not _AI_CONTEXT.search(s) and not _SIGN_OR_JOIN.search(s)):
+        return Topic("other_rules", 0.7)
+    if relief and (_AI_ACT.search(s) or doc_about_gpai):
         return Topic("stop_the_clock", 0.75)
     if _AI_ACT.search(s):
         # in a document about the code, "ruled out any signature and will show compliance with the AI
