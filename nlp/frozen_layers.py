@@ -36,6 +36,29 @@ def run_layers(bert, hidden, attention_mask, layers):
     return hidden
 
 
+def first_token_layer(layer, hidden, attention_mask):
+    """A BertLayer's output at the first token only, [batch, 1, hidden]: what ``cls`` pooling reads
+    of the last layer. Every token's key and value are still computed, but the query, the attention
+    output and the feed-forward block run for one token instead of all, so the last layer costs
+    about a sixth of a full one. Equal to the full layer's first row up to float rounding (tested)."""
+    import torch.nn.functional as F
+
+    attention = layer.attention.self
+    batch, tokens, _ = hidden.shape
+    heads, size = attention.num_attention_heads, attention.attention_head_size
+
+    def split(x, n):
+        return x.view(batch, n, heads, size).transpose(1, 2)
+
+    first = hidden[:, :1]
+    context = F.scaled_dot_product_attention(
+        split(attention.query(first), 1), split(attention.key(hidden), tokens),
+        split(attention.value(hidden), tokens), attn_mask=attention_mask[:, None, None, :].bool(),
+        dropout_p=attention.dropout.p if layer.training else 0.0, scale=attention.scaling)
+    attended = layer.attention.output(context.transpose(1, 2).reshape(batch, 1, heads * size), first)
+    return layer.output(layer.intermediate(attended), attended)
+
+
 def frozen_forward(bert, input_ids, attention_mask, layers: int):
     """Embeddings + the lower ``layers`` encoder layers: the part the e5 recipe freezes."""
     return run_layers(bert, bert.embeddings(input_ids=input_ids), attention_mask, bert.encoder.layer[:layers])

@@ -46,7 +46,7 @@ def ensure_trained_model(report: Callable[[str], None] = say, base: str | None =
         return f"stance model: {spec.model_name} is current in {target}"
     started = time.monotonic()
     reason = _stale_reason(target, spec.name)
-    cost = "6-14 minutes" if spec.name == "minilm" else ("about 8 minutes" if spec.name == "e5" else "some minutes")
+    cost = "6-14 minutes" if spec.name == "minilm" else ("6-12 minutes" if spec.name == "e5" else "some minutes")
     report(f"stance model: training {spec.model_name} into {target}, because {reason}; "
            f"{cost} on 2 idle cores, once per training-data version")
     # a terminal gets a live bar; a pipe or CI log a plain progress line every 30 s

@@ -25,13 +25,15 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from nlp.frozen_layers import cache_frozen_states, freeze_lower
+from nlp.frozen_layers import cache_frozen_states
 from nlp.marking import marked_inputs
+from nlp.member_workers import MemberJob, load_base, threads_per_loop, train_side_by_side
 from nlp.metrics import report
 from nlp.progress import PROGRESS_EVERY, PlainProgress, format_duration, report_step
 from nlp.seed_members import member_view, new_member, save_members, stacked_logits
 from nlp.training_steps import (
     WARMUP_SHARE,
+    bf16_steps_pay,
     bf16_steps_supported,
     fit_member,
     length_bucketed_batches,
@@ -67,12 +69,11 @@ E5_FROZEN_LAYERS = 6  # of 12: embeddings + these run once per example, cached (
 E5_POOLING = "cls"  # BertForSequenceClassification's own head (a standard checkpoint); "mean": e5's pretraining pooling
 E5_EPOCHS = 4
 E5_LR = 1e-4  # only the upper layers and the head move: a higher rate than MiniLM's full fine-tune
-# Seed ensemble on the shared frozen part (nlp/seed_members.py) and bf16 steps (~1.7x faster where the
-# CPU has bf16 dot products): measured 2026-12-03 (README), not the default yet: 2 members lost the
-# demo's "no public position" reading (DeepSeek, Alibaba undecided → unknown). Re-measured 2026-12-06 (README,
-# session 19): unread English 0.858 → 0.893, other languages 0.842 → 0.802, but twice the steps (over 12 min)
-E5_MEMBERS = 1
-E5_BF16 = False
+# Seed ensemble on the shared frozen part (nlp/seed_members.py), the default since 2026-12-06 (README, session
+# 24): two members trained side by side (nlp/member_workers.py), in bf16 steps where those pay
+# (``bf16_steps_pay``; None: decide by measuring). Unread English 0.868 -> 0.901 with the same rules.
+E5_MEMBERS = 2
+E5_BF16: bool | None = None
 MULTILINGUAL_VOCAB = 100_000  # a directory / model id with a vocabulary this large is taken as multilingual
 
 
@@ -199,21 +200,22 @@ def _save(out_dir: Path, model, tokenizer, metrics: dict, members: list | None =
 def train(out_dir: Path, data_path: Path = DATA_PATH, epochs: int | None = None, lr: float | None = None,
           batch_size: int = 16, seed: int = SEED, progress: bool = True, report: Callable[[str], None] | None = say,
           base: str | None = None, frozen_layers: int | None = None, pooling: str | None = None,
-          keep: dict | None = None, threads: int = 0, members: int | None = None, bf16: bool | None = None) -> dict:
+          keep: dict | None = None, threads: int = 0, members: int | None = None, bf16: bool | None = E5_BF16) -> dict:
     """Train, calibrate, evaluate and save. ``progress``: a tqdm bar with ETA (for a terminal);
     otherwise ``report`` gets a plain line per stage and a progress line every ``PROGRESS_EVERY``
     seconds (``report=None``: silent). ``base``: see nlp/transformer.py (default minilm);
     ``frozen_layers`` and ``pooling`` apply to the e5 recipe only. ``keep``: a dict that receives
     the trained ``model`` and ``tokenizer`` as they are in memory (e5 recipe; for tests). ``threads``:
     torch threads (``[nlp] torch_threads``; 0: all cores, at most 4). ``members`` and ``bf16``
-    (e5 recipe): the seed ensemble's size and bf16 training steps (default ``E5_MEMBERS``, ``E5_BF16``)."""
+    (e5 recipe): the seed ensemble's size (default ``E5_MEMBERS``) and bf16 training steps (True / False;
+    None: where the CPU runs them at least ``BF16_PAYS_AT`` times as fast as fp32)."""
     spec = resolve_base(base)
     if spec.frozen:
         return _train_frozen(spec, Path(out_dir), data_path, E5_EPOCHS if epochs is None else epochs,
                              E5_LR if lr is None else lr, batch_size, seed, progress, report,
                              E5_FROZEN_LAYERS if frozen_layers is None else frozen_layers, pooling or E5_POOLING,
                              keep, threads=threads, members=E5_MEMBERS if members is None else members,
-                             bf16=E5_BF16 if bf16 is None else bf16)
+                             bf16=bf16)
     if frozen_layers or (pooling and pooling != "cls") or (members or 1) > 1:
         raise ValueError(f"frozen_layers, pooling and members apply to the e5 recipe, not to base {spec.name!r}")
     return _train_full(spec, Path(out_dir), data_path, 4 if epochs is None else epochs, 6e-5 if lr is None else lr,
@@ -300,7 +302,7 @@ def _train_full(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, lr
 def _train_frozen(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, lr: float, batch_size: int,
                   seed: int, progress: bool, report: Callable[[str], None] | None, frozen_layers: int,
                   pooling: str, keep: dict | None = None, *, threads: int = 0, members: int = 1,
-                  bf16: bool = False) -> dict:
+                  bf16: bool | None = None) -> dict:
     """Embeddings + lower layers frozen and cached; ``members`` copies of the upper layers and the
     head trained on the cache, one after the other (nlp/seed_members.py)."""
     if members < 1:
@@ -308,7 +310,7 @@ def _train_frozen(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, 
     if pooling not in ("mean", "cls"):
         raise ValueError(f"pooling must be 'mean' or 'cls', got {pooling!r}")
     torch = _torch(threads or None)
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+    from transformers import AutoTokenizer
 
     tell = report or (lambda line: None)
     source = spec.source()
@@ -318,11 +320,8 @@ def _train_frozen(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, 
     train_rows, calib_rows, heldout_rows = split_examples(rows)
     with quiet_transformers():
         tokenizer = AutoTokenizer.from_pretrained(source)
-        model, loading_info = AutoModelForSequenceClassification.from_pretrained(
-            source, num_labels=len(STANCES), id2label=dict(enumerate(STANCES)),
-            label2id={s: i for i, s in enumerate(STANCES)}, output_loading_info=True)
+    model, loading_info = load_base(torch, str(source), frozen_layers, pooling)
     check_loading_info(loading_info, source, expected_missing=HEAD_KEYS)
-    freeze_lower(model, frozen_layers, pooling)
     n_layers = len(model.base_model.encoder.layer)
 
     texts = marked_inputs(train_rows, spec.marking)
@@ -331,12 +330,21 @@ def _train_frozen(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, 
     labels = torch.tensor([STANCES.index(r["label"]) for r in train_rows])
     steps_per_epoch = math.ceil(len(texts) / batch_size)
     total_steps = steps_per_epoch * epochs * members
-    if bf16 and not bf16_steps_supported(torch):
+    side_by_side = threads_per_loop(members, torch.get_num_threads())
+    bf16_speedup = None
+    if bf16 is None:  # measured on the threads one training loop gets
+        all_threads = torch.get_num_threads()
+        torch.set_num_threads(side_by_side or all_threads)
+        bf16, bf16_speedup = bf16_steps_pay(torch)
+        torch.set_num_threads(all_threads)
+    elif bf16 and not bf16_steps_supported(torch):
         tell("training: this CPU has no bf16 dot products; the steps run in fp32 (slower, same recipe otherwise)")
         bf16 = False
+    where = f"on {torch.get_num_threads()} thread(s)" + (
+        f", the members side by side in processes of {side_by_side} thread(s) each" if side_by_side else "")
     tell(f"training: {len(train_rows)} examples, {members} member{'s' if members != 1 else ''} x {epochs} "
-         f"epoch{'s' if epochs != 1 else ''} x {steps_per_epoch} steps = {total_steps} steps on "
-         f"{torch.get_num_threads()} thread(s); base {spec.name}, embeddings + {frozen_layers} of {n_layers} "
+         f"epoch{'s' if epochs != 1 else ''} x {steps_per_epoch} steps = {total_steps} steps {where}; "
+         f"base {spec.name}, embeddings + {frozen_layers} of {n_layers} "
          f"layers frozen and cached, {pooling} pooling{', bf16 steps' if bf16 else ''}"
          + ("" if progress else f"; a progress line every {PROGRESS_EVERY:.0f}s"))
 
@@ -349,24 +357,35 @@ def _train_frozen(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, 
 
     initial = copy.deepcopy(member_view(model, frozen_layers)) if members > 1 else None  # before member 0 moves
     trained = []
-    bar = tqdm(total=total_steps, desc="training", unit="step", disable=not progress)
-    plain = PlainProgress(total_steps, epochs * members, report, PROGRESS_EVERY) if report and not progress else None
+    # side by side, the bar follows member 0 (the others keep its pace)
+    shown_steps, shown_epochs = (total_steps // members, epochs) if side_by_side else (total_steps, epochs * members)
+    bar = tqdm(total=shown_steps, desc="training", unit="step", disable=not progress)
+    plain = PlainProgress(shown_steps, shown_epochs, report, PROGRESS_EVERY) if report and not progress else None
     t0, c0 = time.monotonic(), time.process_time()
-    for k in range(members):
+
+    def fit(k: int) -> None:
         # member 0 continues the seed's streams (the single-member recipe unchanged); member k, seed + k
         member = (member_view(model, frozen_layers) if k == 0
                   else new_member(torch, initial, seed + k, model.config.initializer_range))
 
-        def on_step(epoch: int, loss, k: int = k) -> None:
-            report_step(bar, plain, progress, k * epochs + epoch + 1, epochs * members, loss)
+        def on_step(epoch: int, loss) -> None:
+            report_step(bar, plain, progress, k * epochs + epoch + 1, shown_epochs, loss)
 
         fit_member(torch, model.base_model, member, states, lengths, labels, epochs=epochs, lr=lr,
                    batch_size=batch_size, order_rng=random.Random(seed + k), pooling=pooling, bf16=bf16,
                    on_step=on_step)
         trained.append(member.eval())
+
+    if side_by_side:
+        job = MemberJob(k=0, seed=seed, source=str(source), frozen_layers=frozen_layers, pooling=pooling,
+                        epochs=epochs, lr=lr, batch_size=batch_size, bf16=bf16, threads=side_by_side)
+        trained += train_side_by_side(torch, job, members, initial, states, lengths, labels, lambda: fit(0))
+    else:
+        for k in range(members):
+            fit(k)
     bar.close()
     steps_seconds, steps_cpu = time.monotonic() - t0, time.process_time() - c0
-    del states
+    states.clear()  # the cache (hundreds of MiB) is not needed for evaluation
 
     tell(f"calibrating on {len(calib_rows)} examples, evaluating on {len(heldout_rows)} held-out examples")
     t0 = time.monotonic()
@@ -388,6 +407,7 @@ def _train_frozen(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, 
         "name": spec.model_name, "labels": list(STANCES), "temperature": temperature, "data_sha": data_sha,
         "seed": seed, "epochs": epochs, "lr": lr, "batch_size": batch_size, "train_examples": len(train_rows),
         "members": members, "member_seeds": [seed + k for k in range(members)], "bf16_steps": bf16,
+        **({"bf16_matmul_speedup": bf16_speedup} if bf16_speedup is not None else {}),
         "calibration": calib_report.as_dict(), "heldout": heldout_report.as_dict(),
         "heldout_by_language": by_language(torch, heldout_logits, heldout_rows, temperature),
         **({"member_heldout_macro_f1": member_f1} if member_f1 else {}),

@@ -393,7 +393,7 @@ def load_transformer_classifier(model_dir: Path | str | None = None, threads: in
 # A base's training recipe version, raised when what training makes of the same data and base
 # changes (members, bf16 steps, epochs, rate), so that `model ensure` retrains an existing install.
 # A meta without one is version 1.
-RECIPE_VERSIONS: dict[str, int] = {}
+RECIPE_VERSIONS: dict[str, int] = {"e5": 2}  # e5 2: the two-member seed ensemble (2026-12-06)
 
 
 def recipe_version(base: str) -> int:

@@ -29,7 +29,10 @@ DEV_FILES = [Path(__file__).resolve().parents[3] / "shared" / "data" / name
 # and with session 16's alike (0 of 135 answers or confidences differ between them). The CI machine is
 # drawn per run, so the ECE ceiling sits just above the worst figure measured (the issue's target,
 # ECE <= 0.05, is reported as missed on that variant, not gated).
-UNREAD_MACRO_F1_FLOOR = {"all": 0.83, "en": 0.83, "non-en": 0.81}
+# 2026-12-06 (session 24), the two-member ensemble (recipe e5 2) on an AMD EPYC with fast bf16 products:
+# all 0.893, English 0.901, other languages 0.859, ECE 0.033 (bf16 steps); the same pair in fp32 steps, as a
+# CPU without fast bf16 trains it: 0.884 / 0.901 / 0.846, ECE 0.017. English floor ~0.03 below both.
+UNREAD_MACRO_F1_FLOOR = {"all": 0.85, "en": 0.87, "non-en": 0.81}
 UNREAD_ECE_CEILING = 0.06
 
 pytestmark = [

@@ -18,6 +18,8 @@ from nlp.transformer import default_model_dir, model_is_current
 # 0.908 / 0.924 / 0.024 before); 0.063 before the out-of-scope "none" got a measured confidence).
 # Session 15 (rule cues the guide names, a named unknown company read only where it is named): 0.937,
 # non-English 0.950, ECE 0.030 (seed 14's model: 0.940 / 0.956 / 0.042).
+# Session 24 (the two-member ensemble, the mixture sharpened by 1.5): 0.959, non-English 0.978, ECE 0.016
+# (0.957 / 0.976 / 0.051 unsharpened). Floors unchanged.
 HELDOUT_MACRO_F1_FLOOR = 0.90
 HELDOUT_PER_LABEL_F1_FLOOR = 0.80
 HELDOUT_ECE_CEILING = 0.04  # temperature-scaled probabilities must be close to observed accuracy
