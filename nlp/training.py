@@ -304,7 +304,8 @@ def _train_frozen(spec: BaseModel, out_dir: Path, data_path: Path, epochs: int, 
                   pooling: str, keep: dict | None = None, *, threads: int = 0, members: int = 1,
                   bf16: bool | None = None) -> dict:
     """Embeddings + lower layers frozen and cached; ``members`` copies of the upper layers and the
-    head trained on the cache, one after the other (nlp/seed_members.py)."""
+    head trained on the cache (nlp/seed_members.py): side by side in worker processes where there are
+    threads for each (nlp/member_workers.py), otherwise one after the other."""
     if members < 1:
         raise ValueError(f"members must be at least 1, got {members}")
     if pooling not in ("mean", "cls"):
